@@ -325,3 +325,9 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, errors: formatIssues(result.error) };
 }
+
+/** Engine-level providers and models a scenario resolves against (the built-in catalog, or an empty one). */
+export interface SpecCatalog {
+  providers: Record<string, ProviderSpec>;
+  models: Record<string, ModelSpec>;
+}
