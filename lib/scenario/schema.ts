@@ -307,7 +307,13 @@ function humanMessage(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'string') return `must have at most ${String(issue.maximum)} characters`;
       return `must be ${issue.inclusive === false ? '<' : '<='} ${String(issue.maximum)}`;
     case 'invalid_type':
-      return issue.input === undefined ? 'required' : `expected ${issue.expected}`;
+      // zod reports non-integers as invalid_type "int"; `input` is only on the issue when parsed with reportInput.
+      if (issue.expected === 'int') return 'must be an integer';
+      if ('input' in issue && issue.input === undefined) return 'required';
+      if (issue.expected === 'number' && typeof issue.input === 'number') return 'must be a finite number';
+      return `expected ${issue.expected}`;
+    case 'invalid_key':
+      return issue.issues[0]?.message ?? issue.message;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'not_multiple_of':
@@ -321,7 +327,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: strin
 
 /** Validate untrusted input against the strict Scenario v1 schema; errors name the field path. */
 export function parseScenario(input: unknown): ParseResult<Scenario> {
-  const result = ScenarioSchema.safeParse(input);
+  const result = ScenarioSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, errors: formatIssues(result.error) };
 }
