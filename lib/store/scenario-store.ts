@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Scenario } from '@/lib/scenario/schema';
 import { DEFAULT_PRESET_ID, presetScenario } from '@/lib/scenario/presets';
+import { recordDerivation } from './lineage';
 
 /** Up to four scenarios side by side (DESIGN.md §1.4). */
 export const MAX_SCENARIOS = 4;
@@ -34,6 +35,13 @@ function clampIndex(index: number, length: number): number {
   return Math.min(Math.max(0, Math.trunc(index)), Math.max(0, length - 1));
 }
 
+/** Apply an edit and remember where the new draft came from (an invalid draft shows its last valid ancestor's results). */
+function derive(current: Scenario, updater: (scenario: Scenario) => Scenario): Scenario {
+  const next = updater(current);
+  recordDerivation(current, next);
+  return next;
+}
+
 export function initialWorkingSet(): WorkingSet {
   return { scenarios: [presetScenario(DEFAULT_PRESET_ID)], active: 0 };
 }
@@ -48,7 +56,7 @@ export const useScenarioStore = create<ScenarioStoreState>()((set) => ({
       const current = s.scenarios[s.active];
       if (!current) return s;
       const scenarios = s.scenarios.slice();
-      scenarios[s.active] = updater(current);
+      scenarios[s.active] = derive(current, updater);
       return { scenarios };
     }),
   updateScenario: (index, updater) =>
@@ -56,7 +64,7 @@ export const useScenarioStore = create<ScenarioStoreState>()((set) => ({
       const current = s.scenarios[index];
       if (!current) return s;
       const scenarios = s.scenarios.slice();
-      scenarios[index] = updater(current);
+      scenarios[index] = derive(current, updater);
       return { scenarios };
     }),
   duplicateScenario: (index) =>
@@ -64,6 +72,7 @@ export const useScenarioStore = create<ScenarioStoreState>()((set) => ({
       const source = s.scenarios[index];
       if (!source || s.scenarios.length >= MAX_SCENARIOS) return s;
       const copy: Scenario = { ...structuredClone(source), name: `${source.name ?? 'Scenario'} (copy)`.slice(0, 120) };
+      recordDerivation(source, copy);
       const scenarios = [...s.scenarios, copy];
       return { scenarios, active: scenarios.length - 1 };
     }),

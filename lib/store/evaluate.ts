@@ -1,0 +1,90 @@
+import { builtInSpecCatalog } from '@/data';
+import { simulate } from '@/lib/engine';
+import type { EngineInput, Result } from '@/lib/engine/types';
+import { resolveScenario } from '@/lib/scenario/resolve';
+import { parseScenario, type Scenario, type SpecCatalog } from '@/lib/scenario/schema';
+import { toFieldErrors, type FieldError } from './field-errors';
+
+/**
+ * The only path from the UI to the engine (DESIGN.md §2): a scenario draft → validated, resolved, simulated.
+ * Pure and memoised by object identity, so every component that asks about the same draft shares one simulation.
+ */
+export interface ScenarioEvaluation {
+  status: 'ok' | 'invalid';
+  /** Empty when `status` is `ok`. */
+  errors: FieldError[];
+  /** The resolved scenario (with `monteCarlo` when the draft asks for it); null when invalid. */
+  input: EngineInput | null;
+  /** The deterministic Result (Monte Carlo runs separately, see `useMonteCarlo`); null when invalid. */
+  result: Result | null;
+}
+
+const byCatalog = new WeakMap<SpecCatalog, WeakMap<Scenario, ScenarioEvaluation>>();
+
+/** Evaluate a draft against the built-in catalog (or `catalog`); the same draft object returns the same evaluation. */
+export function evaluateScenario(scenario: Scenario, catalog: SpecCatalog = builtInSpecCatalog): ScenarioEvaluation {
+  let cache = byCatalog.get(catalog);
+  if (!cache) {
+    cache = new WeakMap();
+    byCatalog.set(catalog, cache);
+  }
+  const cached = cache.get(scenario);
+  if (cached) return cached;
+  const evaluation = evaluateUncached(scenario, catalog);
+  cache.set(scenario, evaluation);
+  return evaluation;
+}
+
+function invalid(errors: FieldError[]): ScenarioEvaluation {
+  return { status: 'invalid', errors, input: null, result: null };
+}
+
+function evaluateUncached(scenario: Scenario, catalog: SpecCatalog): ScenarioEvaluation {
+  // Drafts come from the form and may hold anything the user typed, so validate before resolving (MODEL.md §3.0).
+  const parsed = parseScenario(scenario);
+  if (!parsed.ok) return invalid(toFieldErrors(parsed.errors));
+  const resolved = resolveScenario(parsed.value, catalog);
+  if (!resolved.ok) return invalid(toFieldErrors(resolved.errors));
+
+  const input = resolved.value;
+  let result: Result;
+  try {
+    result = simulate(withoutMonteCarlo(input));
+  } catch (error) {
+    // A valid scenario must never throw (MODEL.md §11); if the engine does, say so at the scenario, not as a crash.
+    const reason = error instanceof Error ? error.message : String(error);
+    return invalid([{ path: '(scenario)', message: `the simulation failed on this scenario (${reason})` }]);
+  }
+  const badPath = firstNonFiniteNumber(result, 'result');
+  if (badPath !== null) {
+    return invalid([{ path: '(scenario)', message: `the simulation produced a non-finite figure (${badPath})` }]);
+  }
+  return { status: 'ok', errors: [], input, result };
+}
+
+/** The deterministic part only: Monte Carlo is debounced separately so typing stays instant. */
+export function withoutMonteCarlo(input: EngineInput): EngineInput {
+  if (!input.monteCarlo) return input;
+  const copy = { ...input };
+  delete copy.monteCarlo;
+  return copy;
+}
+
+/** Path of the first NaN or ±Infinity in a Result, or null: such a value must never reach the screen (MODEL.md §2). */
+export function firstNonFiniteNumber(value: unknown, path: string): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = firstNonFiniteNumber(value[i], `${path}[${i}]`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      const found = firstNonFiniteNumber(child, `${path}.${key}`);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}

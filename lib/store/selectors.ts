@@ -1,0 +1,70 @@
+import { useCallback, useState, useSyncExternalStore } from 'react';
+import type { MonteCarloResult } from '@/lib/engine/types';
+import type { Scenario } from '@/lib/scenario/schema';
+import { displayedEvaluation, type DisplayedEvaluation } from './displayed';
+import { monteCarloKey, peekMonteCarlo, requestMonteCarlo } from './monte-carlo-runner';
+import { useScenarioStore } from './scenario-store';
+
+/**
+ * React hooks over the store: the only way components reach the engine (DESIGN.md §2). The store holds inputs only;
+ * everything here is derived and memoised by draft identity (lib/store/evaluate.ts, displayed.ts).
+ */
+
+export type { DisplayedEvaluation } from './displayed';
+export { evaluateScenario, type ScenarioEvaluation } from './evaluate';
+export { errorsByPath, errorsWithin, displayMessage, type FieldError } from './field-errors';
+
+export function useActiveIndex(): number {
+  return useScenarioStore((s) => s.active);
+}
+
+/** The draft being edited. The store always holds at least one scenario. */
+export function useActiveScenario(): Scenario {
+  const scenario = useScenarioStore((s) => s.scenarios[s.active] ?? s.scenarios[0]);
+  if (!scenario) throw new Error('the scenario store is empty');
+  return scenario;
+}
+
+/** Evaluation of scenario `index` (null while that index does not exist, e.g. just after a removal). */
+export function useEvaluation(index: number): DisplayedEvaluation | null {
+  const scenario = useScenarioStore((s) => s.scenarios[index]);
+  return scenario ? displayedEvaluation(scenario) : null;
+}
+
+export function useActiveEvaluation(): DisplayedEvaluation | null {
+  return useEvaluation(useActiveIndex());
+}
+
+export interface MonteCarloView {
+  /** idle: the scenario does not ask for Monte Carlo; updating: a run is pending; ready: `result` is current. */
+  status: 'idle' | 'updating' | 'ready';
+  /** Current result when ready; while updating, the previous result of this scenario (if any) so the band stays. */
+  result: MonteCarloResult | null;
+  /** True when `result` belongs to an earlier draft (the run is pending, or the draft is invalid). */
+  stale: boolean;
+}
+
+const IDLE: MonteCarloView = { status: 'idle', result: null, stale: false };
+
+/**
+ * Monte Carlo percentiles of scenario `index` (MODEL.md §9), run after a short debounce on the last valid draft;
+ * never blocks typing. Components that show the same scenario share one run.
+ */
+export function useMonteCarlo(index: number): MonteCarloView {
+  const evaluation = useEvaluation(index);
+  const input = evaluation?.input ?? null;
+  const key = input?.monteCarlo ? monteCarloKey(input) : null;
+
+  const subscribe = useCallback((onChange: () => void) => (input?.monteCarlo ? requestMonteCarlo(input, onChange) : () => {}), [input]);
+  const getSnapshot = useCallback(() => (key === null ? undefined : peekMonteCarlo(key)), [key]);
+  const current = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+
+  // The last result shown for this index, kept while a new run is pending ("adjusting state during render").
+  const [previous, setPrevious] = useState<{ index: number; result: MonteCarloResult } | null>(null);
+  if (current && (previous?.result !== current || previous.index !== index)) setPrevious({ index, result: current });
+
+  if (key === null || !evaluation) return IDLE;
+  if (current) return { status: 'ready', result: current, stale: evaluation.stale };
+  const kept = previous?.index === index ? previous.result : null;
+  return { status: 'updating', result: kept, stale: kept !== null };
+}
