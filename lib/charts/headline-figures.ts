@@ -132,7 +132,7 @@ export function headlineFigures(input: EngineInput, result: Result): HeadlineFig
       group: 'latency',
       label: 'p95 first token',
       value: formatDurationMs(total.firstToken.p95),
-      detail: `${formatPercent(firstTokenMiss)} over ${targetText} target`,
+      detail: `${formatPercent(firstTokenMiss, { digits: 2 })} over ${targetText} target`,
       explanation:
         '95 % of successful requests see their first token within this time, retries, backoff and failover included: the first token arrives at (time spent on failed attempts) + TTFT of the model that answers.',
       methodology: 'latency',
@@ -143,7 +143,7 @@ export function headlineFigures(input: EngineInput, result: Result): HeadlineFig
       group: 'latency',
       label: 'p95 full response',
       value: formatDurationMs(total.fullResponse.p95),
-      detail: `${formatPercent(fullMiss)} over ${targetText} target`,
+      detail: `${formatPercent(fullMiss, { digits: 2 })} over ${targetText} target`,
       explanation:
         '95 % of successful requests are complete within this time: overhead of failed attempts + TTFT + 1,000 × output tokens ÷ tokens per second of the model that answers, over the output-length distribution.',
       methodology: 'latency',

@@ -129,7 +129,7 @@ export function formatDurationMs(ms: number | null | undefined): string {
   const v = finiteOrNull(ms);
   if (v === null) return MISSING;
   const abs = Math.abs(v);
-  if (abs < 1000) return `${numberFormat({ maximumFractionDigits: abs < 10 ? 1 : 0 }).format(v)} ms`;
+  if (abs < 1000) return `${withoutNegativeZero(numberFormat({ maximumFractionDigits: abs < 10 ? 1 : 0 }).format(v))} ms`;
   if (abs < 60_000) return `${numberFormat({ maximumSignificantDigits: 3 }).format(v / 1000)} s`;
   return `${numberFormat({ maximumSignificantDigits: 3 }).format(v / 60_000)} min`;
 }
@@ -138,7 +138,7 @@ export function formatDurationMs(ms: number | null | undefined): string {
 export function formatDurationAxis(ms: number | null | undefined): string {
   const v = finiteOrNull(ms);
   if (v === null) return MISSING;
-  if (Math.abs(v) < 1000) return `${numberFormat({ maximumFractionDigits: 0 }).format(v)} ms`;
+  if (Math.abs(v) < 1000) return `${withoutNegativeZero(numberFormat({ maximumFractionDigits: 0 }).format(v))} ms`;
   return `${numberFormat({ maximumFractionDigits: 1 }).format(v / 1000)} s`;
 }
 
@@ -146,7 +146,7 @@ export function formatDurationAxis(ms: number | null | undefined): string {
 export function formatMinutes(minutes: number | null | undefined): string {
   const v = finiteOrNull(minutes);
   if (v === null) return MISSING;
-  if (v < 0) return `-${formatMinutes(-v)}`;
+  if (v < 0) return withoutNegativeZero(`-${formatMinutes(-v)}`);
   if (v === 0) return '0 min';
   if (v < 1) {
     const seconds = v * 60;
