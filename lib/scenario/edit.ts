@@ -87,6 +87,7 @@ export function setMonteCarlo(scenario: Scenario, patch: Partial<MonteCarloSetti
 export const MIN_CHAIN_WEIGHT = 0.001;
 /** Weights are kept to 0.01 % so percentages on screen stay short; the rounding residue goes to one chain. */
 const WEIGHT_STEP = 1e-4;
+const WEIGHTS_PER_UNIT = 1 / WEIGHT_STEP;
 
 /** Scale `weights` to sum to 1, round to 0.01 %, and put the rounding residue on the largest so the sum is 1. */
 export function normaliseWeights(weights: readonly number[]): number[] {
@@ -94,7 +95,7 @@ export function normaliseWeights(weights: readonly number[]): number[] {
   const positive = weights.map((w) => (Number.isFinite(w) && w > 0 ? w : 0));
   const total = positive.reduce((sum, w) => sum + w, 0);
   const scaled = total > 0 ? positive.map((w) => w / total) : positive.map(() => 1 / positive.length);
-  const rounded = scaled.map((w) => Math.max(MIN_CHAIN_WEIGHT, Math.round(w / WEIGHT_STEP) * WEIGHT_STEP));
+  const rounded = scaled.map((w) => Math.max(MIN_CHAIN_WEIGHT, Math.round(w / WEIGHT_STEP) / WEIGHTS_PER_UNIT));
   const largest = rounded.indexOf(Math.max(...rounded));
   const residue = 1 - rounded.reduce((sum, w) => sum + w, 0);
   rounded[largest] = Number(((rounded[largest] ?? 0) + residue).toFixed(6));
