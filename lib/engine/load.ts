@@ -1,0 +1,105 @@
+import { erlangB, offeredLoadErlangs } from './concurrency';
+import { DAYS_PER_MONTH } from './constants';
+import type { LengthModel, PreparedScenario } from './prepare';
+import { effectiveRequestLimitPerMinute, rateLimitRejectedShare } from './rate-limits';
+import { evaluateState, type StateEvaluation } from './request-stages';
+import type { EngineWorkload } from './types';
+
+export type PeriodName = 'peak' | 'base';
+
+/** One level of the two-level daily profile (MODEL.md §6.1). */
+export interface DailyPeriod {
+  name: PeriodName;
+  /** s_π: share of the day's requests. */
+  share: number;
+  /** Rate relative to the daily average (P at peak, b = (24 - P·H)/(24 - H) at base). */
+  level: number;
+  /** Minutes per month in the period (MODEL.md §8.3). */
+  minutesPerMonth: number;
+}
+
+/** Peak (H hours at level P) and base periods; a period with share 0 is skipped (MODEL.md §6.1). */
+export function dailyPeriods(workload: EngineWorkload): DailyPeriod[] {
+  const peakHours = workload.peakHoursPerDay;
+  const peakShare = (workload.peakToAvg * peakHours) / 24;
+  const periods: DailyPeriod[] = [];
+  if (peakShare > 0) {
+    periods.push({ name: 'peak', share: peakShare, level: workload.peakToAvg, minutesPerMonth: 60 * peakHours * DAYS_PER_MONTH });
+  }
+  const baseShare = 1 - peakShare;
+  if (baseShare > 0) {
+    periods.push({
+      name: 'base',
+      share: baseShare,
+      level: (24 - workload.peakToAvg * peakHours) / (24 - peakHours),
+      minutesPerMonth: 60 * (24 - peakHours) * DAYS_PER_MONTH,
+    });
+  }
+  return periods;
+}
+
+/** Realtime arrivals per minute λ_π = R_m·(1 - batchShare)·level_π/1440 (MODEL.md §6.1). */
+export function arrivalsPerMinute(requestsPerDay: number, batchShare: number, level: number): number {
+  return (requestsPerDay * (1 - batchShare) * level) / 1440;
+}
+
+const FIXED_POINT_ITERATIONS = 50;
+/** The iteration has converged when no r_j moves by more than this (later iterations change nothing visible). */
+const FIXED_POINT_TOLERANCE = 1e-15;
+
+/**
+ * New rejection probabilities from one evaluation (MODEL.md §6.2-§6.3, §6.5): λ_j = λ_π·attempts_j,
+ * r_j = 1 - (1 - rRate_j)(1 - rConc_j), rConc = ErlangB(c_j, λ_j(1 - rRate)·S̄_j), S̄_j = busy_j/(attempts_j - 429_j).
+ */
+function updatedRejection(
+  prepared: PreparedScenario,
+  lengths: LengthModel,
+  arrivals: number,
+  dispersion: number,
+  evaluation: StateEvaluation,
+  into: Float64Array,
+): void {
+  for (const model of prepared.models) {
+    const j = model.index;
+    if (!model.hasLimits) {
+      into[j] = 0;
+      continue;
+    }
+    const modelArrivals = arrivals * evaluation.attempts[j]!;
+    const limit = effectiveRequestLimitPerMinute(model.spec.rpm, model.spec.tpm, lengths.tokensPerRequest);
+    const rateRejected = rateLimitRejectedShare(modelArrivals, limit, model.spec.limitWindowSec, dispersion);
+    let concurrencyRejected = 0;
+    if (model.maxConcurrency !== Infinity) {
+      const admittedAttempts = evaluation.attempts[j]! - evaluation.rejected429[j]!;
+      const meanHoldMs = admittedAttempts > 0 ? evaluation.busyMs[j]! / admittedAttempts : 0;
+      concurrencyRejected = erlangB(model.maxConcurrency, offeredLoadErlangs(modelArrivals * (1 - rateRejected), meanHoldMs));
+    }
+    into[j] = 1 - (1 - rateRejected) * (1 - concurrencyRejected);
+  }
+}
+
+/**
+ * Retry amplification fixed point for one period and outage state (MODEL.md §6.5): start at r = 0, evaluate §5,
+ * update r from the resulting per-model load; at most 50 times, stopping early once r no longer moves.
+ */
+export function rejectionFixedPoint(
+  prepared: PreparedScenario,
+  lengths: LengthModel,
+  downMask: number,
+  arrivals: number,
+  dispersion: number,
+): Float64Array {
+  const modelCount = prepared.models.length;
+  let rejection = new Float64Array(modelCount);
+  if (!prepared.models.some((m) => m.hasLimits) || !(arrivals > 0)) return rejection;
+  let next = new Float64Array(modelCount);
+  for (let iteration = 0; iteration < FIXED_POINT_ITERATIONS; iteration++) {
+    const evaluation = evaluateState(prepared, lengths, downMask, rejection, false);
+    updatedRejection(prepared, lengths, arrivals, dispersion, evaluation, next);
+    let change = 0;
+    for (let j = 0; j < modelCount; j++) change = Math.max(change, Math.abs(next[j]! - rejection[j]!));
+    [rejection, next] = [next, rejection];
+    if (change <= FIXED_POINT_TOLERANCE) break;
+  }
+  return rejection;
+}

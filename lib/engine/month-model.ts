@@ -1,0 +1,132 @@
+import type { OutageState } from './availability';
+import { addBatchSpend, addPeriodTokenSpend, emptyTokenSpend, type TokenSpend } from './costs';
+import { DAYS_PER_MONTH } from './constants';
+import type { LatencyAtomShape } from './latency';
+import { arrivalsPerMinute, rejectionFixedPoint, type DailyPeriod } from './load';
+import type { LengthModel, PreparedScenario } from './prepare';
+import { accumulateEvaluation, emptyStateEvaluation, evaluateState, type StateEvaluation } from './request-stages';
+
+/**
+ * The distinct success atoms of a scenario, keyed by (model, interval, overhead): the same key in any period, state
+ * or month is the same point of the latency distributions, so months share one shape list and differ by weights.
+ */
+export class AtomTable {
+  readonly shapes: LatencyAtomShape[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(
+    private readonly prepared: PreparedScenario,
+    private readonly lengths: LengthModel,
+  ) {}
+
+  indexOf(modelIndex: number, intervalIndex: number, overheadMs: number): number {
+    const key = `${modelIndex}|${intervalIndex}|${Math.round(overheadMs * 1e6)}`;
+    let at = this.index.get(key);
+    if (at === undefined) {
+      const model = this.prepared.models[modelIndex]!;
+      at = this.shapes.length;
+      this.shapes.push({
+        firstTokenMs: overheadMs + model.spec.ttftMs,
+        tokensPerMs: model.spec.tokensPerSec / 1000,
+        interval: this.lengths.intervals[intervalIndex]!,
+      });
+      this.index.set(key, at);
+    }
+    return at;
+  }
+}
+
+/** Caches state evaluations by (outage state, rejection vector): with r = 0 every period and month shares them. */
+export class EvaluationCache {
+  private readonly entries = new Map<string, StateEvaluation>();
+  constructor(
+    private readonly prepared: PreparedScenario,
+    private readonly lengths: LengthModel,
+    private readonly collectAtoms: boolean,
+  ) {}
+
+  get(downMask: number, rejection: Float64Array): StateEvaluation {
+    let key = String(downMask);
+    for (let j = 0; j < rejection.length; j++) key += rejection[j] === 0 ? ',0' : `,${rejection[j]}`;
+    let evaluation = this.entries.get(key);
+    if (!evaluation) {
+      evaluation = evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms);
+      this.entries.set(key, evaluation);
+    }
+    return evaluation;
+  }
+}
+
+export interface MonthEvaluation {
+  requestsPerDay: number;
+  requests: number;
+  realtimeRequests: number;
+  batchRequests: number;
+  /** Σ_π s_π Σ_S π_S of the per-request expectations. */
+  perRequest: StateEvaluation;
+  spend: TokenSpend;
+  /** Mean in-flight attempts per model at peak, λ_peak·busy_j/60000 (MODEL.md §6.4). */
+  peakConcurrency: Float64Array;
+  /** Fixed point of §6.5 in S = ∅ per period. */
+  rejectionNoOutage: Partial<Record<DailyPeriod['name'], Float64Array>>;
+  /** Weight per AtomTable shape (s_π π_S w), when latency is collected. */
+  atomWeights: number[];
+}
+
+export interface MonthSettings {
+  prepared: PreparedScenario;
+  lengths: LengthModel;
+  periods: readonly DailyPeriod[];
+  /** π_S (or realized state fractions in Monte Carlo). */
+  states: readonly OutageState[];
+  cache: EvaluationCache;
+  atoms: AtomTable | null;
+  /** Skip the S = ∅ report fixed point (Monte Carlo). */
+  reportRejection: boolean;
+}
+
+/**
+ * One month (MODEL.md §6-§8.3): for each period and outage state, the rejection fixed point, the evaluation of every
+ * chain, and the period's token spend with provisioned overflow; requests R_m·30.4375 split into realtime and batch.
+ */
+export function evaluateMonth(settings: MonthSettings, requestsPerDay: number): MonthEvaluation {
+  const { prepared, lengths, periods, states, cache, atoms } = settings;
+  const { workload } = prepared.input;
+  const modelCount = prepared.models.length;
+  const requests = requestsPerDay * DAYS_PER_MONTH;
+  const realtimeRequests = requests * (1 - workload.batchShare);
+  const batchRequests = requests * workload.batchShare;
+  const perRequest = emptyStateEvaluation(modelCount);
+  const spend = emptyTokenSpend(prepared.providers.length);
+  const peakConcurrency = new Float64Array(modelCount);
+  const rejectionNoOutage: MonthEvaluation['rejectionNoOutage'] = {};
+  const atomWeights: number[] = [];
+
+  for (const period of periods) {
+    const arrivals = arrivalsPerMinute(requestsPerDay, workload.batchShare, period.level);
+    const periodPerRequest = emptyStateEvaluation(modelCount);
+    for (const state of states) {
+      const rejection = rejectionFixedPoint(prepared, lengths, state.downMask, arrivals, workload.arrivalDispersion);
+      if (state.downMask === 0 && settings.reportRejection) rejectionNoOutage[period.name] = rejection;
+      const evaluation = cache.get(state.downMask, rejection);
+      accumulateEvaluation(periodPerRequest, evaluation, state.probability);
+      if (atoms) {
+        const weight = period.share * state.probability;
+        for (const atom of evaluation.atoms) {
+          const at = atoms.indexOf(atom.modelIndex, atom.intervalIndex, atom.overheadMs);
+          while (atomWeights.length <= at) atomWeights.push(0);
+          atomWeights[at] = atomWeights[at]! + weight * atom.weight;
+        }
+      }
+    }
+    if (settings.reportRejection && !rejectionNoOutage[period.name]) {
+      rejectionNoOutage[period.name] = rejectionFixedPoint(prepared, lengths, 0, arrivals, workload.arrivalDispersion);
+    }
+    if (period.name === 'peak') {
+      for (let j = 0; j < modelCount; j++) peakConcurrency[j] = (arrivals * periodPerRequest.busyMs[j]!) / 60000;
+    }
+    addPeriodTokenSpend(prepared, lengths, periodPerRequest, realtimeRequests * period.share, period.minutesPerMonth, spend);
+    accumulateEvaluation(perRequest, periodPerRequest, period.share);
+  }
+  addBatchSpend(prepared, lengths, batchRequests, spend);
+  return { requestsPerDay, requests, realtimeRequests, batchRequests, perRequest, spend, peakConcurrency, rejectionNoOutage, atomWeights };
+}

@@ -1,0 +1,238 @@
+import type { LengthModel, PreparedScenario } from './prepare';
+
+/** A success atom (MODEL.md §5.5): weight w = w_c·reach·p_s (excluding p_I), overhead oh, model j, interval I. */
+export interface SuccessAtom {
+  modelIndex: number;
+  intervalIndex: number;
+  overheadMs: number;
+  weight: number;
+}
+
+/**
+ * Per-request expectations for one global outage state S and one rejection vector r (MODEL.md §5.4-§5.5, §6.4).
+ * Per-model arrays are indexed by model scope order.
+ */
+export interface StateEvaluation {
+  attempts: Float64Array;
+  rejected429: Float64Array;
+  /** busy_j, ms of in-flight attempt time per request (429s excluded, MODEL.md §6.4). */
+  busyMs: Float64Array;
+  /** Σ w·p_I of success atoms at the model. */
+  successes: Float64Array;
+  /** Σ w·PE(I): billed output tokens of successes. */
+  successOutputTokens: Float64Array;
+  timeouts: Float64Array;
+  /** n_{j,f} at index j·models + f: successes at stage k > 0 at j in chains whose first model is f (MODEL.md §8.7). */
+  fallbackSuccesses: Float64Array;
+  /** o_{j,f}: their output tokens. */
+  fallbackOutputTokens: Float64Array;
+  retries: number;
+  count5xx: number;
+  outageFailures: number;
+  failovers: number;
+  servedByFallback: number;
+  /** P(success | S). */
+  success: number;
+  /** Mass that fails at every stage of its chain. */
+  failure: number;
+  /** Success atoms, only when requested. */
+  atoms: SuccessAtom[];
+}
+
+export function emptyStateEvaluation(modelCount: number): StateEvaluation {
+  return {
+    attempts: new Float64Array(modelCount),
+    rejected429: new Float64Array(modelCount),
+    busyMs: new Float64Array(modelCount),
+    successes: new Float64Array(modelCount),
+    successOutputTokens: new Float64Array(modelCount),
+    timeouts: new Float64Array(modelCount),
+    fallbackSuccesses: new Float64Array(modelCount * modelCount),
+    fallbackOutputTokens: new Float64Array(modelCount * modelCount),
+    retries: 0,
+    count5xx: 0,
+    outageFailures: 0,
+    failovers: 0,
+    servedByFallback: 0,
+    success: 0,
+    failure: 0,
+    atoms: [],
+  };
+}
+
+/** Atom merging key: the overhead with 6 decimals (MODEL.md §2). */
+function overheadKey(overheadMs: number): number {
+  return Math.round(overheadMs * 1e6);
+}
+
+/** A list of {mass, overhead} with equal overheads merged; collapses to one entry when overheads are not tracked. */
+class MassList {
+  readonly mass: number[] = [];
+  readonly overhead: number[] = [];
+  private readonly keys: number[] = [];
+  constructor(private readonly trackOverhead: boolean) {}
+
+  add(mass: number, overheadMs: number): void {
+    if (mass === 0) return;
+    if (!this.trackOverhead) {
+      if (this.mass.length === 0) {
+        this.mass.push(mass);
+        this.overhead.push(0);
+      } else this.mass[0] = this.mass[0]! + mass;
+      return;
+    }
+    const key = overheadKey(overheadMs);
+    const at = this.keys.indexOf(key);
+    if (at >= 0) this.mass[at] = this.mass[at]! + mass;
+    else {
+      this.keys.push(key);
+      this.mass.push(mass);
+      this.overhead.push(overheadMs);
+    }
+  }
+
+  total(): number {
+    let sum = 0;
+    for (const m of this.mass) sum += m;
+    return sum;
+  }
+}
+
+interface FailureType {
+  probability: number;
+  delayMs: number;
+  triggersFailover: boolean;
+  kind: 'rejected' | 'transient' | 'timeout' | 'outage';
+}
+
+/**
+ * Evaluate every chain in outage state S (`downMask`) with rejection probabilities r (MODEL.md §5.4-§5.5):
+ * the stage dynamic programme per chain, interval and stage, accumulating per-request expectations.
+ * With `collectAtoms`, overheads are tracked and success atoms recorded for the latency distributions.
+ */
+export function evaluateState(
+  prepared: PreparedScenario,
+  lengths: LengthModel,
+  downMask: number,
+  rejection: Float64Array,
+  collectAtoms: boolean,
+): StateEvaluation {
+  const modelCount = prepared.models.length;
+  const out = emptyStateEvaluation(modelCount);
+  const { timeoutMs, backoffDelays, failoverDelayMs } = prepared;
+  const failures: FailureType[] = [];
+
+  for (const chain of prepared.chains) {
+    for (let intervalIndex = 0; intervalIndex < lengths.intervals.length; intervalIndex++) {
+      const interval = lengths.intervals[intervalIndex]!;
+      const chainIntervalWeight = chain.weight * interval.probability;
+      let inflight = new MassList(collectAtoms);
+      inflight.add(1, 0);
+      for (let stageIndex = 0; stageIndex < chain.stages.length; stageIndex++) {
+        const stage = chain.stages[stageIndex]!;
+        if (stageIndex > 0) {
+          const reaching = inflight.total();
+          if (reaching === 0) break;
+          out.failovers += chainIntervalWeight * reaching;
+          for (let i = 0; i < inflight.overhead.length; i++) inflight.overhead[i] = inflight.overhead[i]! + failoverDelayMs;
+        }
+        const j = stage.modelIndex;
+        const model = prepared.models[j]!;
+        const down = (downMask & (1 << model.providerIndex)) !== 0;
+        const r = rejection[j]!;
+        const e = model.spec.transientErrorRate;
+        const fastFailMs = model.spec.fastFailMs;
+        const timesOut = interval.timesOut[j]!;
+        // §5.2 per-attempt outcomes.
+        failures.length = 0;
+        let successProbability = 0;
+        if (down) {
+          failures.push({ probability: 1, delayMs: model.outageDetectMs, triggersFailover: prepared.failoverOn5xx, kind: 'outage' });
+        } else {
+          const admitted = (1 - r) * (1 - e);
+          failures.push({ probability: r, delayMs: fastFailMs, triggersFailover: prepared.failoverOn429, kind: 'rejected' });
+          failures.push({ probability: (1 - r) * e, delayMs: fastFailMs, triggersFailover: prepared.failoverOn5xx, kind: 'transient' });
+          if (timesOut) failures.push({ probability: admitted, delayMs: timeoutMs, triggersFailover: prepared.failoverOnTimeout, kind: 'timeout' });
+          else successProbability = admitted;
+        }
+        const successBusyPerWeight = model.spec.ttftMs * interval.probability + (1000 * interval.partialExpectation) / model.spec.tokensPerSec;
+        const fallbackIndex = j * modelCount + chain.firstModelIndex;
+
+        // §5.4 stage dynamic programme.
+        const exits = new MassList(collectAtoms);
+        let states = inflight;
+        for (let attempt = 1; attempt <= stage.attempts; attempt++) {
+          const last = attempt === stage.attempts;
+          const next = new MassList(collectAtoms);
+          for (let s = 0; s < states.mass.length; s++) {
+            const p = states.mass[s]!;
+            const overhead = states.overhead[s]!;
+            const reach = chainIntervalWeight * p;
+            out.attempts[j] = out.attempts[j]! + reach;
+            if (attempt > 1) out.retries += reach;
+            if (successProbability > 0) {
+              const weight = chain.weight * p * successProbability;
+              const mass = weight * interval.probability;
+              out.successes[j] = out.successes[j]! + mass;
+              out.successOutputTokens[j] = out.successOutputTokens[j]! + weight * interval.partialExpectation;
+              out.busyMs[j] = out.busyMs[j]! + weight * successBusyPerWeight;
+              out.success += mass;
+              if (stageIndex > 0) {
+                out.servedByFallback += mass;
+                out.fallbackSuccesses[fallbackIndex] = out.fallbackSuccesses[fallbackIndex]! + mass;
+                out.fallbackOutputTokens[fallbackIndex] = out.fallbackOutputTokens[fallbackIndex]! + weight * interval.partialExpectation;
+              }
+              if (collectAtoms) out.atoms.push({ modelIndex: j, intervalIndex, overheadMs: overhead, weight });
+            }
+            for (const failure of failures) {
+              if (failure.probability === 0) continue;
+              const failed = p * failure.probability;
+              const count = reach * failure.probability;
+              switch (failure.kind) {
+                case 'rejected':
+                  out.rejected429[j] = out.rejected429[j]! + count;
+                  break;
+                case 'transient':
+                  out.count5xx += count;
+                  out.busyMs[j] = out.busyMs[j]! + count * failure.delayMs;
+                  break;
+                case 'timeout':
+                  out.timeouts[j] = out.timeouts[j]! + count;
+                  out.busyMs[j] = out.busyMs[j]! + count * failure.delayMs;
+                  break;
+                case 'outage':
+                  out.outageFailures += count;
+                  out.busyMs[j] = out.busyMs[j]! + count * failure.delayMs;
+                  break;
+              }
+              if (failure.triggersFailover || last) exits.add(failed, overhead + failure.delayMs);
+              else next.add(failed, overhead + failure.delayMs + backoffDelays[attempt - 1]!);
+            }
+          }
+          states = next;
+          if (states.mass.length === 0) break;
+        }
+        inflight = exits;
+      }
+      out.failure += chainIntervalWeight * inflight.total();
+    }
+  }
+  return out;
+}
+
+/** target += weight × source for every per-request expectation (atoms are handled by the caller). */
+export function accumulateEvaluation(target: StateEvaluation, source: StateEvaluation, weight: number): void {
+  const arrays = ['attempts', 'rejected429', 'busyMs', 'successes', 'successOutputTokens', 'timeouts', 'fallbackSuccesses', 'fallbackOutputTokens'] as const;
+  for (const name of arrays) {
+    const t = target[name];
+    const s = source[name];
+    for (let i = 0; i < t.length; i++) t[i] = t[i]! + weight * s[i]!;
+  }
+  target.retries += weight * source.retries;
+  target.count5xx += weight * source.count5xx;
+  target.outageFailures += weight * source.outageFailures;
+  target.failovers += weight * source.failovers;
+  target.servedByFallback += weight * source.servedByFallback;
+  target.success += weight * source.success;
+  target.failure += weight * source.failure;
+}
