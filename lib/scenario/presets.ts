@@ -33,7 +33,7 @@ const SUPPORT_CHATBOT: Preset = {
     '50,000 conversation turns a day growing 5 % a month, busiest 4 hours at 2.5× the daily average with bursty arrivals. ' +
     'Prompts carry the chat history and a help-centre excerpt (median 1,200 tokens, p95 4,000; 40 % served from the prompt cache); ' +
     'replies are short (median 150 tokens, capped at 1,024). Claude Haiku 4.5 answers, GPT-4o mini on OpenAI takes over at once on a ' +
-    '429, 5xx or a 15 s timeout, one retry with full jitter. Target: first token within 500 ms. An engineer costs $120/h; ' +
+    '429, 5xx or a 15 s timeout, one retry with full jitter. Target: first token within 500 ms (Haiku\u2019s planning TTFT is 0.8 s, so expect to miss it: try GPT-4o mini as primary). An engineer costs $120/h; ' +
     'a minute with the bot down costs $25 in escalations to human agents.',
   scenario: {
     version: 1,
@@ -67,12 +67,12 @@ const SUPPORT_CHATBOT: Preset = {
 const CODE_GENERATION: Preset = {
   id: 'code-generation',
   name: 'Code generation',
-  summary: 'Claude Sonnet 4.6, GPT-4.1 on timeout, 20 s full response',
+  summary: 'Claude Sonnet 4.6, Gemini 2.5 Pro on timeout, 20 s full response',
   assumptions:
     'An in-editor coding assistant: 8,000 requests a day growing 8 % a month, concentrated in an 8-hour working day (2.5× average). ' +
     'Prompts carry repository context (median 6,000 tokens, p95 30,000; 60 % cached), answers are long and heavy-tailed ' +
-    '(median 400 tokens, p95 2,500, capped at 8,192). Claude Sonnet 4.6 with an aggressive 30 s per-attempt timeout: a timed-out ' +
-    'or failed attempt fails over to GPT-4.1 at once (retrying a timeout on the same model would time out again). ' +
+    '(median 350 tokens, p95 1,500, capped at 4,096). Claude Sonnet 4.6 with an aggressive 45 s per-attempt timeout: a timed-out ' +
+    'or failed attempt fails over to Gemini 2.5 Pro at once (retrying a timeout on the same model would time out again). ' +
     'Developers tolerate a slow answer, so the target is a full response within 20 s. $150/h engineering, $10 per minute of downtime.',
   scenario: {
     version: 1,
@@ -84,14 +84,14 @@ const CODE_GENERATION: Preset = {
       peakHoursPerDay: 8,
       arrivalDispersion: 5,
       inputTokens: { median: 6_000, p95: 30_000 },
-      outputTokens: { median: 400, p95: 2_500, cap: 8_192 },
+      outputTokens: { median: 350, p95: 1_500, cap: 4_096 },
       cachedShare: 0.6,
       batchShare: 0,
     },
     routing: {
-      chains: [{ weight: 1, models: ['claude-sonnet-4-6', 'gpt-4.1'] }],
+      chains: [{ weight: 1, models: ['claude-sonnet-4-6', 'gemini-2.5-pro'] }],
       maxRetries: 1,
-      timeoutMs: 30_000,
+      timeoutMs: 45_000,
       backoff: { baseMs: 500, multiplier: 2, capMs: 4_000, jitter: 'decorrelated' },
       failoverOn: ['5xx', 'timeout'],
       failoverDelayMs: 0,
@@ -106,13 +106,13 @@ const CODE_GENERATION: Preset = {
 const TRANSLATION_PIPELINE: Preset = {
   id: 'translation-pipeline',
   name: 'Translation pipeline',
-  summary: 'Gemini 2.5 Flash, 60 % batch, GPT-4.1 mini fallback',
+  summary: 'Gemini 2.5 Flash, 60 % batch, GPT-4o mini fallback',
   assumptions:
     'A multilingual content pipeline: 200,000 segments a day growing 3 % a month, spread over the day (1.5× average for 8 hours). ' +
     'Each request carries a segment plus glossary (median 600 tokens, p95 2,000; 20 % cached) and returns a translation of ' +
     'similar length (median 700, p95 2,400, capped at 8,192). 60 % of the volume is not urgent and goes through the Batch API at ' +
     'half price; the realtime rest runs on Gemini 2.5 Flash with three retries and full-jitter backoff, then fails over to ' +
-    'GPT-4.1 mini. Target: a full translation within 15 s. $110/h engineering, $5 per minute of downtime (work queues up).',
+    'GPT-4o mini on OpenAI. Target: a full translation within 15 s. $110/h engineering, $5 per minute of downtime (work queues up).',
   scenario: {
     version: 1,
     name: 'Translation pipeline',
@@ -128,7 +128,7 @@ const TRANSLATION_PIPELINE: Preset = {
       batchShare: 0.6,
     },
     routing: {
-      chains: [{ weight: 1, models: ['gemini-2.5-flash', 'gpt-4.1-mini'] }],
+      chains: [{ weight: 1, models: ['gemini-2.5-flash', 'gpt-4o-mini'] }],
       maxRetries: 3,
       timeoutMs: 60_000,
       backoff: { baseMs: 1_000, multiplier: 2, capMs: 30_000, jitter: 'full' },
@@ -149,7 +149,7 @@ const COST_SENSITIVE: Preset = {
   assumptions:
     'A price-first consumer feature: 100,000 requests a day growing 10 % a month, 2× average for 4 evening hours. ' +
     'Prompts median 900 tokens (p95 3,000) with half of them hitting DeepSeek\u2019s automatic prefix cache; replies median 250 ' +
-    '(p95 900, capped at 2,048); 10 % of the volume is batchable. DeepSeek publishes no SLA, so every 429, 5xx or 20 s timeout ' +
+    '(p95 900, capped at 2,048); 10 % of the volume is batchable. DeepSeek publishes no SLA, so every 429, 5xx or 60 s timeout ' +
     'fails over at once to GPT-4o mini on OpenAI. Users accept a slower start: target first token within 2 s. ' +
     '$90/h engineering, $10 per minute of downtime.',
   scenario: {
@@ -169,7 +169,7 @@ const COST_SENSITIVE: Preset = {
     routing: {
       chains: [{ weight: 1, models: ['deepseek-chat', 'gpt-4o-mini'] }],
       maxRetries: 1,
-      timeoutMs: 20_000,
+      timeoutMs: 60_000,
       backoff: { baseMs: 250, multiplier: 2, capMs: 2_000, jitter: 'equal' },
       failoverOn: ['429', '5xx', 'timeout'],
       failoverDelayMs: 0,
