@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MonteCarloResult, Result } from '@/lib/engine/types';
 import { E7_RESULT } from './fixtures/e7';
-import { activeComponents, costPerThousandRows, cumulativeTcoRows, monthlyTcoRows, TCO_COMPONENTS } from './monthly-tco';
+import { activeComponents, costPerThousandRows, cumulativeTcoRows, monthlyTcoRows, TCO_COMPONENTS, type TcoComponents } from './monthly-tco';
 
-const componentSum = (row: Record<string, unknown>) =>
-  TCO_COMPONENTS.reduce((sum, component) => sum + (row[component.key] as number), 0);
+const componentSum = (row: TcoComponents) => TCO_COMPONENTS.reduce((sum, component) => sum + row[component.key], 0);
 
 describe('monthlyTcoRows', () => {
   const rows = monthlyTcoRows(E7_RESULT);

@@ -1,0 +1,63 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { activeComponents, type CostPerThousandRow } from '@/lib/charts/monthly-tco';
+import { formatMoney, formatMoneyAxis } from '@/lib/format/number';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, LEGEND_STYLE } from './axis';
+import { ChartFrame } from './chart-frame';
+import { ChartTooltip } from './chart-tooltip';
+
+/** Chart 6a: what 1,000 requests cost each month, split by component (unit economics). */
+export function CostPerRequestChart({ rows }: { rows: CostPerThousandRow[] }) {
+  const components = activeComponents(rows);
+  return (
+    <ChartFrame
+      id="chart-cost-per-request"
+      title="Cost per 1,000 requests by month"
+      height={260}
+      empty={rows.length === 0}
+      emptyText="No requests in the horizon, so there is no cost per request."
+      caption="Each month’s cost components divided by its requests (× 1,000): the unit cost to put in a pricing model. Fixed costs (engineering, flat rate, fees) shrink per request as traffic grows; token cost per request stays flat."
+    >
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 260 }}>
+        <BarChart data={rows} margin={CHART_MARGIN} stackOffset="sign">
+          <CartesianGrid {...GRID_PROPS} vertical={false} />
+          <XAxis dataKey="label" tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} />
+          <YAxis
+            tick={AXIS_TICK}
+            axisLine={AXIS_LINE}
+            tickLine={false}
+            tickFormatter={formatMoneyAxis}
+            width={64}
+            label={{ value: 'USD per 1,000 requests', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 60 }}
+          />
+          <Tooltip
+            cursor={{ fill: 'currentColor', fillOpacity: 0.06 }}
+            content={(props) => (
+              <ChartTooltip
+                {...props}
+                formatValue={(value) => formatMoney(value as number)}
+                footer={(payload) => {
+                  const row = payload[0]?.payload as CostPerThousandRow | undefined;
+                  return row ? <span className="tabular font-semibold">Total {formatMoney(row.total)} per 1,000</span> : null;
+                }}
+              />
+            )}
+          />
+          <Legend wrapperStyle={LEGEND_STYLE} iconSize={10} />
+          {components.map((component) => (
+            <Bar
+              key={component.key}
+              dataKey={component.key}
+              name={component.label}
+              stackId="unit"
+              fill={component.colour}
+              isAnimationActive={false}
+              maxBarSize={56}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CumulativeTcoRow } from '@/lib/charts/monthly-tco';
+import { OKABE_ITO } from '@/lib/charts/palette';
+import type { Percentiles } from '@/lib/engine/types';
+import { formatMoney, formatMoneyAxis } from '@/lib/format/number';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, LEGEND_STYLE } from './axis';
+import { ChartFrame } from './chart-frame';
+import { ChartTooltip } from './chart-tooltip';
+
+/** Chart 2: running total of TCO over the horizon, with token spend and engineering for scale. */
+export function CumulativeTcoChart({ rows, monteCarloTotal }: { rows: CumulativeTcoRow[]; monteCarloTotal: Percentiles | null }) {
+  const last = rows.at(-1);
+  return (
+    <ChartFrame
+      id="chart-cumulative-tco"
+      title="Cumulative cost of ownership"
+      height={260}
+      empty={rows.length === 0}
+      caption={
+        <>
+          Running total (USD) at the end of each month{last ? `, reaching ${formatMoney(last.cumulativeTco)}` : ''}
+          {monteCarloTotal
+            ? ` (Monte Carlo p5–p95 of the total: ${formatMoney(monteCarloTotal.p5)} – ${formatMoney(monteCarloTotal.p95)})`
+            : ''}
+          . Token spend and engineering are shown as their own running totals to see which one drives the cost.
+        </>
+      }
+    >
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 260 }}>
+        <LineChart data={rows} margin={CHART_MARGIN}>
+          <CartesianGrid {...GRID_PROPS} vertical={false} />
+          <XAxis dataKey="label" tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} />
+          <YAxis
+            tick={AXIS_TICK}
+            axisLine={AXIS_LINE}
+            tickLine={false}
+            tickFormatter={formatMoneyAxis}
+            width={64}
+            label={{ value: 'USD, cumulative', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 44 }}
+          />
+          <Tooltip content={(props) => <ChartTooltip {...props} formatValue={(value) => formatMoney(value as number)} />} />
+          <Legend wrapperStyle={LEGEND_STYLE} iconSize={10} />
+          <Line dataKey="cumulativeTco" name="Total cost of ownership" stroke={OKABE_ITO.blue} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
+          <Line dataKey="cumulativeEngineering" name="Engineering" stroke={OKABE_ITO.orange} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
+          <Line dataKey="cumulativeTokens" name="Token spend" stroke={OKABE_ITO.bluishGreen} strokeWidth={2} strokeDasharray="2 3" dot={false} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+
+import { Area, Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { activeComponents, type MonthlyTcoRow } from '@/lib/charts/monthly-tco';
+import { OKABE_ITO } from '@/lib/charts/palette';
+import { formatMoney, formatMoneyAxis } from '@/lib/format/number';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, LEGEND_STYLE } from './axis';
+import { ChartFrame } from './chart-frame';
+import { ChartTooltip } from './chart-tooltip';
+
+/** Chart 1: TCO per month stacked by component, the TCO line, and the Monte Carlo p5–p95 band when available. */
+export function MonthlyTcoChart({
+  rows,
+  monteCarloStatus,
+  trials,
+}: {
+  rows: MonthlyTcoRow[];
+  monteCarloStatus: 'idle' | 'updating' | 'ready';
+  trials: number | null;
+}) {
+  const components = activeComponents(rows);
+  const hasBand = rows.some((row) => row.band !== null);
+  const status =
+    monteCarloStatus === 'updating' ? (
+      <span role="status">Monte Carlo updating…</span>
+    ) : hasBand && trials !== null ? (
+      `Band: p5–p95 of ${trials.toLocaleString('en-US')} Monte Carlo trials`
+    ) : null;
+  return (
+    <ChartFrame
+      id="chart-monthly-tco"
+      title="Monthly cost of ownership by component"
+      status={status}
+      height={300}
+      empty={rows.length === 0}
+      caption={
+        <>
+          Bars stack each month’s cost components (USD); SLA credits go below zero. The line is the month’s total
+          {hasBand ? '; the shaded band is the Monte Carlo 5th–95th percentile range of that total' : ''}. Add Monte
+          Carlo trials to the scenario to see the uncertainty band.
+        </>
+      }
+    >
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 300 }}>
+        <ComposedChart data={rows} margin={CHART_MARGIN} stackOffset="sign">
+          <CartesianGrid {...GRID_PROPS} vertical={false} />
+          <XAxis dataKey="label" tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} />
+          <YAxis
+            tick={AXIS_TICK}
+            axisLine={AXIS_LINE}
+            tickLine={false}
+            tickFormatter={formatMoneyAxis}
+            width={64}
+            label={{ value: 'USD per month', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 40 }}
+          />
+          <Tooltip
+            cursor={{ fill: 'currentColor', fillOpacity: 0.06 }}
+            content={(props) => (
+              <ChartTooltip
+                {...props}
+                formatValue={(value) =>
+                  Array.isArray(value) ? `${formatMoney(value[0] as number)} – ${formatMoney(value[1] as number)}` : formatMoney(value as number)
+                }
+              />
+            )}
+          />
+          <Legend wrapperStyle={LEGEND_STYLE} iconSize={10} />
+          {hasBand ? (
+            <Area
+              dataKey="band"
+              name="Monte Carlo p5–p95"
+              fill={OKABE_ITO.grey}
+              fillOpacity={0.25}
+              stroke={OKABE_ITO.grey}
+              strokeDasharray="4 3"
+              isAnimationActive={false}
+              legendType="square"
+            />
+          ) : null}
+          {components.map((component) => (
+            <Bar
+              key={component.key}
+              dataKey={component.key}
+              name={component.label}
+              stackId="tco"
+              fill={component.colour}
+              isAnimationActive={false}
+              maxBarSize={56}
+            />
+          ))}
+          <Line
+            dataKey="tco"
+            name="Total"
+            stroke="currentColor"
+            strokeWidth={2}
+            dot={{ r: 3, fill: 'currentColor' }}
+            isAnimationActive={false}
+            type="linear"
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { OKABE_ITO } from '@/lib/charts/palette';
+import type { TokenLengthRow, TokenLengthSummary } from '@/lib/charts/token-lengths';
+import { formatCount, formatCountAxis, formatPercent } from '@/lib/format/number';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, LEGEND_STYLE } from './axis';
+import { ChartFrame } from './chart-frame';
+import { ChartTooltip } from './chart-tooltip';
+
+/** Chart 6b: the input and output token-length distributions the costs and latencies are integrated over. */
+export function TokenLengthChart({
+  rows,
+  input,
+  output,
+}: {
+  rows: TokenLengthRow[];
+  input: TokenLengthSummary;
+  output: TokenLengthSummary;
+}) {
+  return (
+    <ChartFrame
+      id="chart-token-lengths"
+      title="Token-length distributions"
+      height={260}
+      empty={rows.length < 2}
+      caption={
+        <>
+          Share of requests with at most x tokens (log scale), lognormal from your median and p95, cut at max_tokens.
+          Mean input {formatCount(input.mean)} tokens, mean output {formatCount(output.mean)} tokens
+          {output.cappedShare > 0 ? `; ${formatPercent(output.cappedShare, { digits: 2 })} of responses hit the cap` : ''}.
+          Costs use these means; the long tail is what drives timeouts and slow full responses.
+        </>
+      }
+    >
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 260 }}>
+        <LineChart data={rows} margin={{ ...CHART_MARGIN, bottom: 20 }}>
+          <CartesianGrid {...GRID_PROPS} />
+          <XAxis
+            dataKey="tokens"
+            type="number"
+            scale="log"
+            domain={['dataMin', 'dataMax']}
+            allowDataOverflow
+            tick={AXIS_TICK}
+            axisLine={AXIS_LINE}
+            tickLine={false}
+            tickFormatter={formatCountAxis}
+            label={{ value: 'tokens per request (log scale)', position: 'insideBottom', offset: -12, style: AXIS_LABEL_STYLE }}
+          />
+          <YAxis
+            domain={[0, 1]}
+            tick={AXIS_TICK}
+            axisLine={AXIS_LINE}
+            tickLine={false}
+            width={48}
+            tickFormatter={(value: number) => formatPercent(value, { digits: 0 })}
+            label={{ value: 'share of requests ≤ x', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 60 }}
+          />
+          <Tooltip
+            content={(props) => (
+              <ChartTooltip
+                {...props}
+                formatLabel={(label) => `≤ ${formatCount(label as number)} tokens`}
+                formatValue={(value) => formatPercent(value as number)}
+              />
+            )}
+          />
+          <Legend wrapperStyle={{ ...LEGEND_STYLE, paddingTop: 12 }} iconSize={10} />
+          <Line dataKey="input" name="Input tokens" stroke={OKABE_ITO.blue} strokeWidth={2} dot={false} isAnimationActive={false} type="linear" />
+          <Line dataKey="output" name="Output tokens" stroke={OKABE_ITO.orange} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} type="linear" />
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
