@@ -130,5 +130,5 @@ export function operations(o: OpsEstimate) {
 /** Long-context tier from LiteLLM's `*_above_<n>k_tokens` fields: the whole request is billed at these prices. */
 export function litellmLongContext(aboveInputTokens: number, input: number, output: number) {
   const note = `Above ${aboveInputTokens.toLocaleString('en-US')} input tokens the whole request is billed at this price.`;
-  return { aboveInputTokens, inputPer1M: fig(input, LITELLM, note), outputPer1M: fig(output, LITELLM, note) };
+  return { ...LITELLM, aboveInputTokens, inputPer1M: fig(input, LITELLM, note), outputPer1M: fig(output, LITELLM, note) };
 }

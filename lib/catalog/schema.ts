@@ -62,8 +62,7 @@ export const ModelPricesSchema = z.strictObject({
   flexInputPer1M: PriceFigureSchema.optional(),
   flexOutputPer1M: PriceFigureSchema.optional(),
   /** Prices that apply to the whole request once its input exceeds `aboveInputTokens`. */
-  longContext: z
-    .strictObject({
+  longContext: SourceRefSchema.extend({
       aboveInputTokens: z.number().int().positive(),
       inputPer1M: PriceFigureSchema,
       outputPer1M: PriceFigureSchema,
