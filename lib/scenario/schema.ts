@@ -286,13 +286,16 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(scenario)' : out;
 }
 
-/** One readable line per zod issue, starting with the field path and a colon (MODEL.md §3.0). */
+/**
+ * One readable message per zod issue (one per unknown key), starting with the field path and a colon (MODEL.md §3.0).
+ * A message contains a newline only if a user-supplied key does: display code must escape control characters.
+ */
 export function formatIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => `${formatFieldPath([...issue.path, key])}: unknown field`).join('\n');
+      return issue.keys.map((key) => `${formatFieldPath([...issue.path, key])}: unknown field`);
     }
-    return `${formatFieldPath(issue.path)}: ${humanMessage(issue)}`;
+    return [`${formatFieldPath(issue.path)}: ${humanMessage(issue)}`];
   });
 }
 
