@@ -63,3 +63,16 @@ describe('latencyCdf', () => {
     expect(latencyCdf(batchOnly)).toEqual({ firstToken: [], fullResponse: [] });
   });
 });
+
+describe('latencyCdf with a zero first-token time', () => {
+  it('keeps times increasing and counts the instant answers in the first point', () => {
+    const instant: EngineInput = {
+      ...E7,
+      models: Object.fromEntries(Object.entries(E7.models).map(([id, model]) => [id, { ...model, ttftMs: 0 }])),
+    };
+    const cdf = latencyCdf(instant);
+    for (let i = 1; i < cdf.firstToken.length; i++) expect(cdf.firstToken[i]!.ms).toBeGreaterThan(cdf.firstToken[i - 1]!.ms);
+    expect(cdf.firstToken[0]!.share).toBeGreaterThan(0.99);
+    expect(cdf.fullResponse.every((p) => Number.isFinite(p.ms) && Number.isFinite(p.share))).toBe(true);
+  });
+});

@@ -89,8 +89,9 @@ function fullResponseQuantile(atoms: HorizonAtoms, p: number, upper: number): nu
 /**
  * Latency CDFs of successful realtime requests over the horizon (MODEL.md §7.2–§7.4), for plotting: the first-token
  * distribution is discrete (a step at every atom oh + TTFT_j, §7.3); the full-response curve is sampled on `points`
- * evenly spaced times from 0 to its 99.9th percentile (or `maxMs`), plus the ends of each atom's support so jumps
- * (point masses, max_tokens caps) are drawn as steps. Both are empty when no request succeeds.
+ * log-spaced times from just below the earliest first token to its 99.9th percentile (or `maxMs`), plus the ends of
+ * each atom's support so jumps (point masses, max_tokens caps) are drawn as steps. Both curves start at that same
+ * time with share 0, so they plot on a log axis. Both are empty when no request succeeds.
  */
 export function latencyCdf(input: EngineInput, options: { points?: number; maxMs?: number } = {}): LatencyCdf {
   const atoms = horizonAtoms(input);
@@ -106,15 +107,18 @@ export function latencyCdf(input: EngineInput, options: { points?: number; maxMs
   }
   const maxMs = options.maxMs ?? Math.max(fullResponseQuantile(atoms, 0.999, upper), 1);
   const points = Math.max(2, Math.floor(options.points ?? 160));
+  // Latencies below the earliest first token have share 0 in both curves; start just below it (≥ 0.1 ms).
+  const earliest = Math.min(...active.map(({ shape }) => shape.firstTokenMs));
+  const startMs = Math.min(Math.max(0.1, earliest * 0.8), maxMs / 2);
 
   const times = new Set<number>();
-  for (let i = 0; i < points; i++) times.add((maxMs * i) / (points - 1));
+  for (let i = 0; i < points; i++) times.add(startMs * (maxMs / startMs) ** (i / (points - 1)));
   for (const { shape } of active) {
     const ends = [shape.firstTokenMs + shape.interval.lo / shape.tokensPerMs];
     const xEnd = Math.min(shape.interval.hi, atoms.output.cap);
     if (Number.isFinite(xEnd)) ends.push(shape.firstTokenMs + xEnd / shape.tokensPerMs);
     for (const t of ends) {
-      if (t > 0 && t <= maxMs) {
+      if (t > startMs && t <= maxMs) {
         times.add(t * (1 - 1e-9));
         times.add(t);
       }
@@ -127,9 +131,12 @@ export function latencyCdf(input: EngineInput, options: { points?: number; maxMs
   for (const { shape, w } of active) {
     masses.set(shape.firstTokenMs, (masses.get(shape.firstTokenMs) ?? 0) + w * shape.interval.probability);
   }
-  const firstToken: LatencyCdfPoint[] = [{ ms: 0, share: 0 }];
+  const steps = [...masses].sort((a, b) => a[0] - b[0]);
   let cumulative = 0;
-  for (const [ms, mass] of [...masses].sort((a, b) => a[0] - b[0])) {
+  // Atoms at or before the start (a zero TTFT) are already counted in the first point.
+  while (steps.length > 0 && steps[0]![0] <= startMs) cumulative += steps.shift()![1];
+  const firstToken: LatencyCdfPoint[] = [{ ms: startMs, share: Math.min(1, cumulative / atoms.total) }];
+  for (const [ms, mass] of steps) {
     cumulative += mass;
     firstToken.push({ ms, share: Math.min(1, cumulative / atoms.total) });
   }

@@ -1,0 +1,112 @@
+'use client';
+
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { LatencyChartData } from '@/lib/charts/latency';
+import { OKABE_ITO } from '@/lib/charts/palette';
+import type { LatencySummary } from '@/lib/engine/types';
+import { formatDurationAxis, formatDurationMs, formatPercent } from '@/lib/format/number';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, LEGEND_STYLE } from './axis';
+import { ChartFrame } from './chart-frame';
+import { ChartTooltip } from './chart-tooltip';
+
+/** Chart 3: share of successful requests answered within t, first token and full response, with the target line. */
+export function LatencyCdfChart({
+  data,
+  firstToken,
+  fullResponse,
+}: {
+  data: LatencyChartData | null;
+  firstToken: LatencySummary;
+  fullResponse: LatencySummary;
+}) {
+  return (
+    <ChartFrame
+      id="chart-latency-cdf"
+      title="Latency distribution (CDF)"
+      height={280}
+      empty={data === null}
+      emptyText="No request succeeds in this scenario, so there is no latency to plot."
+      caption={
+        data ? (
+          <>
+            Share of successful requests that have their first token (steps: one per model and retry path) or their full
+            response within t, retries and failovers included, over the whole horizon. Target {formatDurationMs(data.targetMs)}
+            {data.targetInRange ? ' (vertical line)' : ' (beyond the plotted range)'}: {formatPercent(firstToken.shareOverTarget, { digits: 2 })} of
+            first tokens and {formatPercent(fullResponse.shareOverTarget, { digits: 2 })} of full responses are later.
+          </>
+        ) : (
+          'Latency of successful requests, first token and full response.'
+        )
+      }
+    >
+      {data ? (
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 280 }}>
+          <LineChart margin={{ ...CHART_MARGIN, bottom: 20 }}>
+            <CartesianGrid {...GRID_PROPS} />
+            <XAxis
+              dataKey="ms"
+              type="number"
+              scale="log"
+              domain={data.domain}
+              allowDataOverflow
+              tick={AXIS_TICK}
+              axisLine={AXIS_LINE}
+              tickLine={false}
+              tickFormatter={formatDurationAxis}
+              label={{ value: 'latency (log scale)', position: 'insideBottom', offset: -12, style: AXIS_LABEL_STYLE }}
+            />
+            <YAxis
+              dataKey="share"
+              domain={[0, 1]}
+              tick={AXIS_TICK}
+              axisLine={AXIS_LINE}
+              tickLine={false}
+              width={48}
+              tickFormatter={(value: number) => formatPercent(value, { digits: 0 })}
+              label={{ value: 'share of requests ≤ t', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 56 }}
+            />
+            <Tooltip
+              content={(props) => (
+                <ChartTooltip
+                  {...props}
+                  formatLabel={(label) => `≤ ${formatDurationMs(label as number)}`}
+                  formatValue={(value) => formatPercent(value as number)}
+                />
+              )}
+            />
+            <Legend wrapperStyle={{ ...LEGEND_STYLE, paddingTop: 12 }} iconSize={10} />
+            {data.targetInRange ? (
+              <ReferenceLine
+                x={data.targetMs}
+                stroke={OKABE_ITO.vermillion}
+                strokeDasharray="5 4"
+                label={{ value: `target ${formatDurationMs(data.targetMs)}`, position: 'insideTopRight', fill: 'currentColor', fontSize: 10 }}
+              />
+            ) : null}
+            <Line
+              data={data.firstToken}
+              dataKey="share"
+              name="First token"
+              type="stepAfter"
+              stroke={OKABE_ITO.blue}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              data={data.fullResponse}
+              dataKey="share"
+              name="Full response"
+              type="linear"
+              stroke={OKABE_ITO.orange}
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              dot={false}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      ) : null}
+    </ChartFrame>
+  );
+}

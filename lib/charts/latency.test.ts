@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { latencyChartData } from './latency';
+
+const CDF = {
+  firstToken: [
+    { ms: 320, share: 0 },
+    { ms: 400, share: 0.99 },
+    { ms: 2650, share: 1 },
+  ],
+  fullResponse: [
+    { ms: 320, share: 0 },
+    { ms: 3500, share: 0.5 },
+    { ms: 51_600, share: 0.9995 },
+  ],
+};
+
+describe('latencyChartData', () => {
+  it('extends the shorter curve flat to the end of the axis', () => {
+    const data = latencyChartData(CDF, 500)!;
+    expect(data.domain).toEqual([320, 51_600]);
+    expect(data.firstToken.at(-1)).toEqual({ ms: 51_600, share: 1 });
+    expect(data.fullResponse.at(-1)).toEqual({ ms: 51_600, share: 0.9995 });
+    expect(data.targetInRange).toBe(true);
+  });
+
+  it('widens the axis to show a target just beyond the data, not one far away', () => {
+    expect(latencyChartData(CDF, 60_000)!.domain[1]).toBeCloseTo(66_000, 9);
+    const far = latencyChartData(CDF, 1_000_000)!;
+    expect(far.targetInRange).toBe(false);
+    expect(far.domain[1]).toBe(51_600);
+  });
+
+  it('returns null when there is nothing to plot and drops non-finite points', () => {
+    expect(latencyChartData({ firstToken: [], fullResponse: [] }, 500)).toBeNull();
+    const data = latencyChartData(
+      { firstToken: [{ ms: Number.NaN, share: 0 }, ...CDF.firstToken], fullResponse: CDF.fullResponse },
+      500,
+    )!;
+    expect(data.firstToken.every((p) => Number.isFinite(p.ms))).toBe(true);
+  });
+});
