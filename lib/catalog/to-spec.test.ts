@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelSpecSchema, ProviderSpecSchema } from '@/lib/scenario/schema';
 import { ModelSchema, ProviderSchema } from './schema';
-import { modelSpec, providerSpec, tierTokensPerMinute, toSpecCatalog } from './to-spec';
+import { modelSpec, providerSpec, provisionedSpec, tierTokensPerMinute, toSpecCatalog } from './to-spec';
 import { SRC, f, modelInput, providerInput } from './fixtures.test-helpers';
 import { findModel, modelsByProvider, providerOf } from './lookup';
 import { parseCatalog } from './parse-catalog';
@@ -59,9 +59,11 @@ describe('modelSpec', () => {
     expect(tierTokensPerMinute({ tier: 'x', rpm: f(1) })).toBeNull();
   });
 
-  it('maps a provisioned offer to the flat-rate fields', () => {
+  it('keeps pay-as-you-go as the default and offers the provisioned fields for an opt-in', () => {
     const m = model({ provisioned: { name: 'PTU', unit: '50 PTU', monthlyPriceUsd: f(13_000), capacityTPM: f(125_000), terms: 'monthly' } });
-    expect(modelSpec(m).provisioned).toEqual({ monthlyPrice: 13_000, capacityTPM: 125_000 });
+    expect(modelSpec(m).provisioned).toBeNull();
+    expect(provisionedSpec(m)).toEqual({ monthlyPrice: 13_000, capacityTPM: 125_000 });
+    expect(provisionedSpec(model())).toBeNull();
   });
 });
 

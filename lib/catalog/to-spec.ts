@@ -1,4 +1,4 @@
-import { MODEL_DEFAULTS, type ModelSpec, type ProviderSpec, type SpecCatalog } from '@/lib/scenario/schema';
+import { MODEL_DEFAULTS, type ModelSpec, type ProviderSpec, type Provisioned, type SpecCatalog } from '@/lib/scenario/schema';
 import type { Catalog, Model, Provider, RateLimitTier } from './schema';
 
 /**
@@ -40,8 +40,21 @@ export function planningTier(model: Model): RateLimitTier {
   return tier;
 }
 
-/** Model → ModelSpec. Absent cached price = no discount (input price); absent batch prices = no batch discount
- *  offered (realtime prices), not the scenario-level 0.5× default of MODEL.md §3.4. */
+/**
+ * The flat-rate fields of a model's provisioned offer (MODEL.md §3.4 `provisioned`, §8.3), for the simulator's
+ * opt-in flat-rate option; null when the provider publishes no offer.
+ */
+export function provisionedSpec(model: Model): Provisioned | null {
+  return model.provisioned ? { monthlyPrice: model.provisioned.monthlyPriceUsd.value, capacityTPM: model.provisioned.capacityTPM.value } : null;
+}
+
+/**
+ * Model → ModelSpec. Absent cached price = no discount (input price); absent batch prices = no batch discount
+ * offered (realtime prices), not the scenario-level 0.5× default of MODEL.md §3.4.
+ * `provisioned` is always null: in the engine it means "this scenario pays for a commitment", so a catalog default
+ * would silently add thousands of dollars a month to every scenario using the model. Pay-as-you-go is the default;
+ * a scenario opts in with `provisionedSpec(model)`.
+ */
 export function modelSpec(model: Model): ModelSpec {
   const p = model.prices;
   const tier = planningTier(model);
@@ -60,7 +73,7 @@ export function modelSpec(model: Model): ModelSpec {
     limitWindowSec: tier.limitWindowSec?.value ?? MODEL_DEFAULTS.limitWindowSec,
     transientErrorRate: model.transientErrorRate.value,
     fastFailMs: MODEL_DEFAULTS.fastFailMs,
-    provisioned: model.provisioned ? { monthlyPrice: model.provisioned.monthlyPriceUsd.value, capacityTPM: model.provisioned.capacityTPM.value } : null,
+    provisioned: null,
   };
 }
 
