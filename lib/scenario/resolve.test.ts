@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import examples from '@/lib/cli/__fixtures__/model-examples.json';
+import { scenarioArb } from './arbitraries';
 import threeChain from './fixtures/three-chain-12-month.json';
 import { prepareScenario, resolveScenario } from './resolve';
 import {
@@ -355,5 +357,53 @@ describe('prepareScenario', () => {
   it('resolves the 12-month three-chain fixture without the catalog', () => {
     const result = prepareScenario(threeChain, EMPTY);
     expect(result.ok && Object.keys(result.value.providers)).toHaveLength(3);
+  });
+});
+
+describe('resolveScenario properties (generated valid scenarios)', () => {
+  const RUNS = { numRuns: 1000, seed: 20261124 } as const;
+
+  /** Paths of undefined values or non-finite numbers: an EngineInput must have neither. */
+  function holes(value: unknown, at = 'input'): string[] {
+    if (value === undefined) return [at];
+    if (typeof value === 'number') return Number.isFinite(value) ? [] : [at];
+    if (value === null || typeof value !== 'object') return [];
+    return Object.entries(value).flatMap(([key, child]) => holes(child, `${at}.${key}`));
+  }
+
+  it('resolves every valid, complete scenario against an empty catalog: scope in order, nothing undefined', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const input = resolved(s, EMPTY);
+        const chainModels = [...new Set(s.routing.chains.flatMap((c) => c.models))];
+        const chainProviders = [...new Set(chainModels.map((id) => s.models![id]!.provider))];
+        // Insertion order = first appearance; JS lists integer-like keys ("7") first whatever the insertion order,
+        // which is why the engine takes its order from the chains, not from these records.
+        const recordOrder = (ids: string[]) => Object.keys(Object.fromEntries(ids.map((id) => [id, 0])));
+        expect(Object.keys(input.models)).toEqual(recordOrder(chainModels));
+        expect(Object.keys(input.providers)).toEqual(recordOrder(chainProviders));
+        for (const id of chainModels) expect(input.models[id]).toEqual(s.models![id]);
+        expect(input.commonOutageMinutes).toBe(s.commonOutageMinutes);
+        expect(holes(input)).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives a complete scenario the same input whatever the catalog holds under the same ids', () => {
+    const catalogFor = (s: Scenario, tweak: number): SpecCatalog => ({
+      providers: Object.fromEntries(Object.entries(s.providers!).map(([id, p]) => [id, { ...(p as ProviderSpec), availability: tweak, slaCredits: [] }])),
+      models: Object.fromEntries(Object.entries(s.models!).map(([id, m]) => [id, { ...(m as ModelSpec), inputPer1M: tweak, provisioned: null }])),
+    });
+    fc.assert(
+      fc.property(scenarioArb, fc.double({ min: 0, max: 1, noNaN: true }), (s, tweak) => {
+        const alone = resolved(s, EMPTY);
+        expect(resolved(s, catalogFor(s, tweak))).toEqual(alone);
+        // The same specs coming from the catalog instead of the scenario resolve identically.
+        const { providers, models, ...withoutMaps } = s;
+        expect(resolved(withoutMaps as Scenario, { providers: providers as Record<string, ProviderSpec>, models: models as Record<string, ModelSpec> })).toEqual(alone);
+      }),
+      RUNS,
+    );
   });
 });
