@@ -376,7 +376,7 @@ describe('resolveScenario properties (generated valid scenarios)', () => {
       fc.property(scenarioArb, (s) => {
         const input = resolved(s, EMPTY);
         const chainModels = [...new Set(s.routing.chains.flatMap((c) => c.models))];
-        const chainProviders = [...new Set(chainModels.map((id) => s.models![id]!.provider))];
+        const chainProviders = [...new Set(chainModels.map((id) => s.models![id]!.provider!))];
         // Insertion order = first appearance; JS lists integer-like keys ("7") first whatever the insertion order,
         // which is why the engine takes its order from the chains, not from these records.
         const recordOrder = (ids: string[]) => Object.keys(Object.fromEntries(ids.map((id) => [id, 0])));
