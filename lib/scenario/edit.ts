@@ -63,12 +63,14 @@ export function setLatencyTarget(scenario: Scenario, patch: Partial<LatencyTarge
   return { ...scenario, latencyTarget: withoutUndefined({ ...scenario.latencyTarget, ...patch }) };
 }
 
-export function setHorizonMonths(scenario: Scenario, horizonMonths: number): Scenario {
-  return { ...scenario, horizonMonths };
+/** `undefined` removes the key (the §3.6 default applies). */
+export function setHorizonMonths(scenario: Scenario, horizonMonths: number | undefined): Scenario {
+  return withoutUndefined({ ...scenario, horizonMonths });
 }
 
-export function setOutageCorrelation(scenario: Scenario, outageCorrelation: number): Scenario {
-  return { ...scenario, outageCorrelation };
+/** `undefined` removes the key (the §3.6 default applies). */
+export function setOutageCorrelation(scenario: Scenario, outageCorrelation: number | undefined): Scenario {
+  return withoutUndefined({ ...scenario, outageCorrelation });
 }
 
 /** `null` turns Monte Carlo off (the key is removed, MODEL.md §3.6); a patch turns it on or changes it. */

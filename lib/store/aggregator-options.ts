@@ -1,0 +1,45 @@
+import { catalog } from '@/data';
+import type { Catalog } from '@/lib/catalog/schema';
+import type { Costs } from '@/lib/scenario/schema';
+
+/**
+ * Aggregator fee options from the catalog that Scenario v1 can express (MODEL.md §3.6): a percent of token spend
+ * (`costs.aggregatorFeePct`) or a flat plan (`costs.platformFeeMonthly`). Price-multiplier offers change token prices
+ * instead; they are left to per-model price overrides.
+ */
+export interface AggregatorOption {
+  value: string;
+  label: string;
+  description: string;
+  costs: Pick<Costs, 'aggregatorFeePct' | 'platformFeeMonthly'>;
+}
+
+export const NO_AGGREGATOR = 'none';
+export const CUSTOM_FEES = 'custom';
+
+export function aggregatorOptions(data: Catalog = catalog): AggregatorOption[] {
+  const options: AggregatorOption[] = [
+    { value: NO_AGGREGATOR, label: 'None (direct to providers)', description: 'No aggregator fee.', costs: { aggregatorFeePct: 0, platformFeeMonthly: 0 } },
+  ];
+  for (const aggregator of data.aggregators) {
+    aggregator.fees.forEach((fee, i) => {
+      const value = `${aggregator.id}#${i}`;
+      if (fee.model === 'percent-of-spend' && fee.percentOfSpend !== undefined) {
+        options.push({ value, label: `${aggregator.name}: ${fee.percentOfSpend} % of spend`, description: fee.description, costs: { aggregatorFeePct: fee.percentOfSpend, platformFeeMonthly: 0 } });
+      } else if (fee.model === 'monthly-plan' && fee.monthlyUsd !== undefined) {
+        options.push({ value, label: `${aggregator.name}: $${fee.monthlyUsd}/month plan`, description: fee.description, costs: { aggregatorFeePct: 0, platformFeeMonthly: fee.monthlyUsd } });
+      } else if (fee.model === 'self-hosted') {
+        options.push({ value, label: `${aggregator.name}: self-hosted`, description: fee.description, costs: { aggregatorFeePct: 0, platformFeeMonthly: 0 } });
+      }
+    });
+  }
+  return options;
+}
+
+/** The option whose fees equal the scenario's, else CUSTOM_FEES ("None" wins ties with free plans). */
+export function matchingAggregatorOption(costs: Costs | undefined, options: readonly AggregatorOption[]): string {
+  const pct = costs?.aggregatorFeePct ?? 0;
+  const plan = costs?.platformFeeMonthly ?? 0;
+  const match = options.find((o) => (o.costs.aggregatorFeePct ?? 0) === pct && (o.costs.platformFeeMonthly ?? 0) === plan);
+  return match?.value ?? CUSTOM_FEES;
+}
