@@ -5,6 +5,7 @@
  * the targets, plus the peak heap used. Options: `--quick` (fewer runs, for a smoke check).
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { runMonteCarlo, simulate } from '@/lib/engine';
 import type { EngineInput } from '@/lib/engine/types';
@@ -134,7 +135,8 @@ function main(): void {
     }
   }
 
-  console.log(`RouteCost engine benchmark (Node ${process.version}, ${QUICK ? 'quick' : 'full'} run)\n`);
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  console.log(`RouteCost engine benchmark (Node ${process.version}, ${cpu} × ${os.cpus().length}, ${QUICK ? 'quick' : 'full'} run)\n`);
   printTable(rows);
   const over = rows.filter((r) => r.targetMs !== null && r.medianMs > r.targetMs).length;
   console.log(`\npeak heap used: ${(peakHeapBytes / 2 ** 20).toFixed(1)} MiB`);
