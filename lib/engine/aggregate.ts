@@ -1,8 +1,8 @@
 import { scenarioAvailability } from './availability';
-import { monthlyCharges, type TokenSpend } from './costs';
+import type { TokenSpend } from './costs';
 import { firstTokenLatency, fullResponseLatency, NULL_LATENCY, type LatencyAtomShape } from './latency';
 import { dailyPeriods } from './load';
-import { AtomTable, EvaluationCache, evaluateMonth, type MonthEvaluation } from './month-model';
+import { AtomTable, EvaluationCache, evaluateMonth, monthCosts, type MonthEvaluation } from './month-model';
 import { lengthModel, prepareScenario, type LengthModel, type PreparedScenario } from './prepare';
 import type { EngineInput, LatencySummary, MonthResult, TokenCostBreakdown, TotalResult } from './types';
 
@@ -64,7 +64,7 @@ export function simulateDeterministic(input: EngineInput): { months: MonthResult
     prepared.chains.map((c) => ({ weight: c.weight, providerMask: c.providerMask })),
   );
   const providerAvailability = prepared.providers.map((p) => p.availability);
-  const { costs, workload } = input;
+  const { workload } = input;
 
   const evaluations: MonthEvaluation[] = [];
   for (let m = 0; m < input.horizonMonths; m++) {
@@ -91,26 +91,11 @@ export function simulateDeterministic(input: EngineInput): { months: MonthResult
     const perRequest = e.perRequest;
     const rt = e.realtimeRequests;
     const tokenCost = tokenCostOf(e.spend);
-    const charges = monthlyCharges(prepared, m, e.spend, providerAvailability);
-    const aggregatorFee = (costs.aggregatorFeePct / 100) * tokenCost.total;
     const downtimeMinutes = availability.downtimeMinutesPerMonth;
-    const downtimeCost = downtimeMinutes * costs.downtimeCostPerMinute;
-    const failedRequests = rt * perRequest.failure;
-    const failedRequestCost = failedRequests * costs.failedRequestCost;
+    const charges = monthCosts(prepared, m, e, providerAvailability, downtimeMinutes);
     const attempts = rt * sum(perRequest.attempts);
     const count429 = rt * sum(perRequest.rejected429);
     const latency = monthLatency(monthWeights[m]!, rt);
-    // §8.6 TCO_m.
-    const tco =
-      tokenCost.total +
-      charges.flatRate +
-      aggregatorFee +
-      costs.platformFeeMonthly +
-      charges.integration +
-      charges.maintenance +
-      downtimeCost +
-      failedRequestCost -
-      charges.slaCredits;
     const rejectionProbNoOutage: MonthResult['rejectionProbNoOutage'] = {};
     if (e.rejectionNoOutage.peak) rejectionProbNoOutage.peak = modelRecord(prepared, e.rejectionNoOutage.peak);
     if (e.rejectionNoOutage.base) rejectionProbNoOutage.base = modelRecord(prepared, e.rejectionNoOutage.base);
@@ -126,16 +111,16 @@ export function simulateDeterministic(input: EngineInput): { months: MonthResult
       wastedSpend: e.spend.wastedSpend,
       failoverExtraCost: e.spend.failoverExtraCost,
       flatRate: charges.flatRate,
-      aggregatorFee,
-      platformFee: costs.platformFeeMonthly,
+      aggregatorFee: charges.aggregatorFee,
+      platformFee: charges.platformFee,
       engineering: { integration: charges.integration, maintenance: charges.maintenance },
       slaCredits: charges.slaCredits,
       downtimeMinutes,
-      downtimeCost,
+      downtimeCost: charges.downtimeCost,
       chainAvailability: availability.chainAvailability,
       requestSuccessRate: perRequest.success,
-      failedRequests,
-      failedRequestCost,
+      failedRequests: charges.failedRequests,
+      failedRequestCost: charges.failedRequestCost,
       attempts,
       retries: rt * perRequest.retries,
       failovers: rt * perRequest.failovers,
@@ -150,7 +135,7 @@ export function simulateDeterministic(input: EngineInput): { months: MonthResult
       targetMissShare: latency.targetMissShare,
       peakConcurrency: modelRecord(prepared, e.peakConcurrency),
       rejectionProbNoOutage,
-      tco,
+      tco: charges.tco,
     };
   });
 

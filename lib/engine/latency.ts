@@ -12,7 +12,6 @@ export interface LatencyAtomShape {
   interval: LengthInterval;
 }
 
-const HALVINGS = 200;
 const PERCENTILES = [0.5, 0.95, 0.99] as const;
 /** A first-token atom counts as over target only when later than target + 1e-9 ms (MODEL.md §7.3). */
 const TARGET_SLACK_MS = 1e-9;
@@ -34,6 +33,7 @@ export function fullResponseLatency(
   let total = 0;
   let weightedTime = 0;
   let upper = 0;
+  let lower = Infinity;
   const searchX = lengthSearchUpperBound(output);
   for (let i = 0; i < shapes.length; i++) {
     const w = weights[i]!;
@@ -44,6 +44,7 @@ export function fullResponseLatency(
     weightedTime += w * (shape.firstTokenMs * shape.interval.probability + shape.interval.partialExpectation / shape.tokensPerMs);
     const xHi = shape.interval.hi === Infinity ? searchX : shape.interval.hi;
     upper = Math.max(upper, shape.firstTokenMs + xHi / shape.tokensPerMs);
+    lower = Math.min(lower, shape.firstTokenMs);
   }
   if (!(total > 0)) return NULL_LATENCY;
 
@@ -61,18 +62,13 @@ export function fullResponseLatency(
     return sum;
   };
 
+  // Quantiles in increasing p: each search starts where the previous one left G below its goal.
+  // G = 0 up to the earliest first token; a positive start keeps the search's log scale finite.
+  let lowerStart = Math.max(lower, upper * 1e-12, Number.MIN_VALUE);
   const quantile = (p: number): number => {
-    const goal = (p - PERCENTILE_TIE_EPSILON) * total;
-    let lo = 0;
-    let hi = upper;
-    for (let k = 0; k < HALVINGS; k++) {
-      const mid = (lo + hi) / 2;
-      // Once lo and hi are adjacent doubles every further halving is a no-op.
-      if (mid === lo || mid === hi) break;
-      if (cdf(mid) >= goal) hi = mid;
-      else lo = mid;
-    }
-    return hi;
+    const found = smallestTimeReaching(cdf, (p - PERCENTILE_TIE_EPSILON) * total, lowerStart, upper);
+    lowerStart = found.below;
+    return found.time;
   };
 
   const [p50, p95, p99] = PERCENTILES.map(quantile) as [number, number, number];
@@ -120,4 +116,53 @@ export function firstTokenLatency(shapes: readonly LatencyAtomShape[], weights: 
   };
   const [p50, p95, p99] = PERCENTILES.map(quantile) as [number, number, number];
   return { mean: weightedTime / total, p50, p95, p99, shareOverTarget: Math.min(1, Math.max(0, late / total)) };
+}
+
+/** Relative width at which a bracket is resolved: far below the 1e-9 conformance tolerance (MODEL.md §11). */
+const BRACKET_RELATIVE_WIDTH = 1e-13;
+const MAX_SEARCH_STEPS = 200;
+
+/**
+ * The smallest t in (lo, hi] with cdf(t) ≥ goal, given cdf(lo) < goal ≤ cdf(hi): the quantity MODEL.md §7.2 defines
+ * through 200 halvings of [0, Tmax] (upper end returned). Found here by a bracketing search (Illinois false position,
+ * with a halving whenever the bracket shrinks slowly), resolved to a relative width of 1e-13 and returning the upper
+ * end, so it agrees with the halvings far inside the conformance tolerance with a fraction of the CDF evaluations.
+ * `below` is the final lower end (cdf(below) < goal), a valid start for a larger goal.
+ */
+export function smallestTimeReaching(cdf: (t: number) => number, goal: number, lo: number, hi: number): { time: number; below: number } {
+  let fLo = cdf(lo) - goal;
+  let fHi = cdf(hi) - goal;
+  if (fLo >= 0) return { time: lo, below: lo };
+  // Search on u = ln t: a lognormal mixture's CDF is close to a normal CDF there, where false position is fast.
+  let uLo = Math.log(lo);
+  let uHi = Math.log(hi);
+  let retained = 0;
+  let lastWidth = uHi - uLo;
+  for (let step = 0; step < MAX_SEARCH_STEPS; step++) {
+    const width = uHi - uLo;
+    if (width <= BRACKET_RELATIVE_WIDTH) break;
+    let u: number;
+    // Halve every third step unless the bracket at least halved since the previous check.
+    if (step % 3 === 2 && width > lastWidth / 2) u = uLo + width / 2;
+    else u = uLo + (width * -fLo) / (fHi - fLo);
+    if (step % 3 === 2) lastWidth = width;
+    if (!(u > uLo && u < uHi)) u = uLo + width / 2;
+    if (u === uLo || u === uHi) break;
+    const t = Math.exp(u);
+    const f = cdf(t) - goal;
+    if (f >= 0) {
+      uHi = u;
+      hi = t;
+      fHi = f;
+      if (retained === -1) fLo /= 2;
+      retained = -1;
+    } else {
+      uLo = u;
+      lo = t;
+      fLo = f;
+      if (retained === 1) fHi /= 2;
+      retained = 1;
+    }
+  }
+  return { time: hi, below: lo };
 }

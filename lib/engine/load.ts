@@ -1,8 +1,8 @@
 import { erlangB, offeredLoadErlangs } from './concurrency';
 import { DAYS_PER_MONTH } from './constants';
-import type { LengthModel, PreparedScenario } from './prepare';
+import type { LengthModel, PreparedModel, PreparedScenario } from './prepare';
 import { effectiveRequestLimitPerMinute, rateLimitRejectedShare } from './rate-limits';
-import { evaluateState, type StateEvaluation } from './request-stages';
+import { emptyStateLoad, evaluateStateLoad, type StateLoad } from './request-stages';
 import type { EngineWorkload } from './types';
 
 export type PeriodName = 'peak' | 'base';
@@ -46,25 +46,23 @@ export function arrivalsPerMinute(requestsPerDay: number, batchShare: number, le
 const FIXED_POINT_ITERATIONS = 50;
 /** The iteration has converged when no r_j moves by more than this (later iterations change nothing visible). */
 const FIXED_POINT_TOLERANCE = 1e-15;
+/** …or by more than 1e-13 relative for r_j above 1e-2 (1e-15 / 1e-13 = 100). */
+const FIXED_POINT_RELATIVE_SCALE = 100;
 
 /**
  * New rejection probabilities from one evaluation (MODEL.md §6.2-§6.3, §6.5): λ_j = λ_π·attempts_j,
  * r_j = 1 - (1 - rRate_j)(1 - rConc_j), rConc = ErlangB(c_j, λ_j(1 - rRate)·S̄_j), S̄_j = busy_j/(attempts_j - 429_j).
  */
 function updatedRejection(
-  prepared: PreparedScenario,
+  limited: readonly PreparedModel[],
   lengths: LengthModel,
   arrivals: number,
   dispersion: number,
-  evaluation: StateEvaluation,
+  evaluation: StateLoad,
   into: Float64Array,
 ): void {
-  for (const model of prepared.models) {
+  for (const model of limited) {
     const j = model.index;
-    if (!model.hasLimits) {
-      into[j] = 0;
-      continue;
-    }
     const modelArrivals = arrivals * evaluation.attempts[j]!;
     const limit = effectiveRequestLimitPerMinute(model.spec.rpm, model.spec.tpm, lengths.tokensPerRequest);
     const rateRejected = rateLimitRejectedShare(modelArrivals, limit, model.spec.limitWindowSec, dispersion);
@@ -80,7 +78,10 @@ function updatedRejection(
 
 /**
  * Retry amplification fixed point for one period and outage state (MODEL.md §6.5): start at r = 0, evaluate §5,
- * update r from the resulting per-model load; at most 50 times, stopping early once r no longer moves.
+ * update r from the resulting per-model load, at most 50 times. It stops early once no r_j moves by more than
+ * 1e-15 (later iterations change nothing visible). No acceleration: where the iteration contracts slowly (an
+ * overloaded fallback during an outage), the 50th iterate is the contract, not the limit (E7 depends on it).
+ * A model whose provider is down in S never reaches the rate limiter (§5.2), so its r_j is irrelevant and kept at 0.
  */
 export function rejectionFixedPoint(
   prepared: PreparedScenario,
@@ -91,13 +92,20 @@ export function rejectionFixedPoint(
 ): Float64Array {
   const modelCount = prepared.models.length;
   let rejection = new Float64Array(modelCount);
-  if (!prepared.models.some((m) => m.hasLimits) || !(arrivals > 0)) return rejection;
+  const limited = prepared.models.filter((m) => m.hasLimits && (downMask & (1 << m.providerIndex)) === 0);
+  if (limited.length === 0 || !(arrivals > 0)) return rejection;
   let next = new Float64Array(modelCount);
+  const step = new Float64Array(modelCount);
+  const evaluation = emptyStateLoad(modelCount);
   for (let iteration = 0; iteration < FIXED_POINT_ITERATIONS; iteration++) {
-    const evaluation = evaluateState(prepared, lengths, downMask, rejection, false);
-    updatedRejection(prepared, lengths, arrivals, dispersion, evaluation, next);
+    evaluateStateLoad(prepared, lengths, downMask, rejection, evaluation);
+    updatedRejection(limited, lengths, arrivals, dispersion, evaluation, next);
     let change = 0;
-    for (let j = 0; j < modelCount; j++) change = Math.max(change, Math.abs(next[j]! - rejection[j]!));
+    for (const model of limited) {
+      const j = model.index;
+      step[j] = next[j]! - rejection[j]!;
+      change = Math.max(change, Math.abs(step[j]!) / Math.max(1, FIXED_POINT_RELATIVE_SCALE * next[j]!));
+    }
     [rejection, next] = [next, rejection];
     if (change <= FIXED_POINT_TOLERANCE) break;
   }

@@ -1,5 +1,5 @@
 import type { OutageState } from './availability';
-import { addBatchSpend, addPeriodTokenSpend, emptyTokenSpend, type TokenSpend } from './costs';
+import { addBatchSpend, addPeriodTokenSpend, emptyTokenSpend, monthlyCharges, type TokenSpend } from './costs';
 import { DAYS_PER_MONTH } from './constants';
 import type { LatencyAtomShape } from './latency';
 import { arrivalsPerMinute, rejectionFixedPoint, type DailyPeriod } from './load';
@@ -12,15 +12,19 @@ import { accumulateEvaluation, emptyStateEvaluation, evaluateState, type StateEv
  */
 export class AtomTable {
   readonly shapes: LatencyAtomShape[] = [];
-  private readonly index = new Map<string, number>();
+  /** Per (model, interval): overhead key → shape index. */
+  private readonly index: Map<number, number>[];
   constructor(
     private readonly prepared: PreparedScenario,
     private readonly lengths: LengthModel,
-  ) {}
+  ) {
+    this.index = Array.from({ length: prepared.models.length * lengths.intervals.length }, () => new Map<number, number>());
+  }
 
   indexOf(modelIndex: number, intervalIndex: number, overheadMs: number): number {
-    const key = `${modelIndex}|${intervalIndex}|${Math.round(overheadMs * 1e6)}`;
-    let at = this.index.get(key);
+    const byOverhead = this.index[modelIndex * this.lengths.intervals.length + intervalIndex]!;
+    const key = Math.round(overheadMs * 1e6);
+    let at = byOverhead.get(key);
     if (at === undefined) {
       const model = this.prepared.models[modelIndex]!;
       at = this.shapes.length;
@@ -29,7 +33,7 @@ export class AtomTable {
         tokensPerMs: model.spec.tokensPerSec / 1000,
         interval: this.lengths.intervals[intervalIndex]!,
       });
-      this.index.set(key, at);
+      byOverhead.set(key, at);
     }
     return at;
   }
@@ -38,6 +42,7 @@ export class AtomTable {
 /** Caches state evaluations by (outage state, rejection vector): with r = 0 every period and month shares them. */
 export class EvaluationCache {
   private readonly entries = new Map<string, StateEvaluation>();
+  private readonly unlimited = new Map<number, StateEvaluation>();
   constructor(
     private readonly prepared: PreparedScenario,
     private readonly lengths: LengthModel,
@@ -45,6 +50,14 @@ export class EvaluationCache {
   ) {}
 
   get(downMask: number, rejection: Float64Array): StateEvaluation {
+    if (rejection.every((r) => r === 0)) {
+      let evaluation = this.unlimited.get(downMask);
+      if (!evaluation) {
+        evaluation = evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms);
+        this.unlimited.set(downMask, evaluation);
+      }
+      return evaluation;
+    }
     let key = String(downMask);
     for (let j = 0; j < rejection.length; j++) key += rejection[j] === 0 ? ',0' : `,${rejection[j]}`;
     let evaluation = this.entries.get(key);
@@ -129,4 +142,62 @@ export function evaluateMonth(settings: MonthSettings, requestsPerDay: number): 
   }
   addBatchSpend(prepared, lengths, batchRequests, spend);
   return { requestsPerDay, requests, realtimeRequests, batchRequests, perRequest, spend, peakConcurrency, rejectionNoOutage, atomWeights };
+}
+
+/** The cost lines of one month (MODEL.md §8.3-§8.6). */
+export interface MonthCosts {
+  tokenCostTotal: number;
+  flatRate: number;
+  aggregatorFee: number;
+  platformFee: number;
+  integration: number;
+  maintenance: number;
+  slaCredits: number;
+  downtimeCost: number;
+  failedRequests: number;
+  failedRequestCost: number;
+  /** TCO_m = token spend + flat + aggregator fee + platform fee + integration + maintenance + downtime cost
+   *  + failed requests × failedRequestCost - SLA credits (MODEL.md §8.6). */
+  tco: number;
+}
+
+/** Month costs given the availability used for SLA credits and the downtime minutes (expected or realized). */
+export function monthCosts(
+  prepared: PreparedScenario,
+  month: number,
+  evaluation: MonthEvaluation,
+  providerAvailability: readonly number[],
+  downtimeMinutes: number,
+): MonthCosts {
+  const { costs } = prepared.input;
+  const { spend } = evaluation;
+  const tokenCostTotal = spend.inputUncached + spend.inputCached + spend.output + spend.batch;
+  const charges = monthlyCharges(prepared, month, spend, providerAvailability);
+  const aggregatorFee = (costs.aggregatorFeePct / 100) * tokenCostTotal;
+  const downtimeCost = downtimeMinutes * costs.downtimeCostPerMinute;
+  const failedRequests = evaluation.realtimeRequests * evaluation.perRequest.failure;
+  const failedRequestCost = failedRequests * costs.failedRequestCost;
+  const tco =
+    tokenCostTotal +
+    charges.flatRate +
+    aggregatorFee +
+    costs.platformFeeMonthly +
+    charges.integration +
+    charges.maintenance +
+    downtimeCost +
+    failedRequestCost -
+    charges.slaCredits;
+  return {
+    tokenCostTotal,
+    flatRate: charges.flatRate,
+    aggregatorFee,
+    platformFee: costs.platformFeeMonthly,
+    integration: charges.integration,
+    maintenance: charges.maintenance,
+    slaCredits: charges.slaCredits,
+    downtimeCost,
+    failedRequests,
+    failedRequestCost,
+    tco,
+  };
 }

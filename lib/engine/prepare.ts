@@ -138,6 +138,8 @@ export interface LengthInterval {
   partialExpectation: number;
   /** timesOut[j]: every X in I exceeds x*_j. */
   timesOut: boolean[];
+  /** Mean holding time (ms) of a success at model j given X ∈ I: TTFT_j + 1000·PE(I)/(p_I·tps_j) (MODEL.md §6.4). */
+  successHoldMs: number[];
 }
 
 /** Token-length dependent quantities; recomputed per Monte Carlo trial when the lengths drift. */
@@ -166,13 +168,15 @@ export function lengthModel(prepared: PreparedScenario, inputMuShift = 0, output
     const cdfLo = lengthCdf(output, lo);
     const probability = lengthCdf(output, hi) - cdfLo;
     if (!(probability > 0)) continue;
+    const pe = partialExpectation(output, lo, hi);
     intervals.push({
       lo,
       hi,
       probability,
       cdfLo,
-      partialExpectation: partialExpectation(output, lo, hi),
+      partialExpectation: pe,
       timesOut: prepared.models.map((m) => lo >= m.timeoutTokens),
+      successHoldMs: prepared.models.map((m) => m.spec.ttftMs + (1000 * pe) / (probability * m.spec.tokensPerSec)),
     });
   }
   return { input, output, intervals, tokensPerRequest: input.mean + output.mean };

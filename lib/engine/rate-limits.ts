@@ -31,7 +31,8 @@ export function expectedExcess(mean: number, limit: number, dispersion: number):
       const term = (k - limit) * p;
       sum += term;
       if (term < SUM_STOP_RATIO * sum) break;
-      p = dispersion === 1 ? (p * mean) / (k + 1) : (p * (k + r) * q) / (k + 1);
+      // The factor does not depend on p, so it stays off the loop's dependency chain.
+      p *= dispersion === 1 ? mean / (k + 1) : ((k + r) * q) / (k + 1);
       k++;
     }
     return sum;
@@ -43,7 +44,7 @@ export function expectedExcess(mean: number, limit: number, dispersion: number):
     sum += term;
     if (term < SUM_STOP_RATIO * sum) break;
     // p_{k-1} from p_k: Poisson p·k/λ, negative binomial p·k/((k-1+r)·q).
-    p = dispersion === 1 ? (p * k) / mean : (p * k) / ((k - 1 + r) * q);
+    p *= dispersion === 1 ? k / mean : k / ((k - 1 + r) * q);
     k--;
   }
   return mean - limit + sum;

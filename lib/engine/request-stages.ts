@@ -236,3 +236,81 @@ export function accumulateEvaluation(target: StateEvaluation, source: StateEvalu
   target.success += weight * source.success;
   target.failure += weight * source.failure;
 }
+
+/** Per-model load of one evaluation: what the rejection fixed point needs (MODEL.md §6.5). */
+export interface StateLoad {
+  attempts: Float64Array;
+  rejected429: Float64Array;
+  busyMs: Float64Array;
+}
+
+export function emptyStateLoad(modelCount: number): StateLoad {
+  return { attempts: new Float64Array(modelCount), rejected429: new Float64Array(modelCount), busyMs: new Float64Array(modelCount) };
+}
+
+/**
+ * The attempts, 429s and busy time per request of every model in outage state S with rejections r: the same
+ * stage programme as `evaluateState` (MODEL.md §5.4-§5.5, §6.4) without overheads, so each stage carries one
+ * scalar mass. Writes into `into` (reused across fixed-point iterations).
+ */
+export function evaluateStateLoad(
+  prepared: PreparedScenario,
+  lengths: LengthModel,
+  downMask: number,
+  rejection: Float64Array,
+  into: StateLoad,
+): void {
+  const { attempts, rejected429, busyMs } = into;
+  attempts.fill(0);
+  rejected429.fill(0);
+  busyMs.fill(0);
+  const timeoutMs = prepared.timeoutMs;
+  for (const chain of prepared.chains) {
+    for (const interval of lengths.intervals) {
+      let mass = chain.weight * interval.probability;
+      for (const stage of chain.stages) {
+        if (mass === 0) break;
+        const j = stage.modelIndex;
+        const model = prepared.models[j]!;
+        let attemptBusy: number;
+        let exitShare: number;
+        let retryShare: number;
+        let lastExitShare: number;
+        let rejectedShare = 0;
+        if ((downMask & (1 << model.providerIndex)) !== 0) {
+          // Outage: fails after outageDetectMs, class 5xx.
+          attemptBusy = model.outageDetectMs;
+          exitShare = prepared.failoverOn5xx ? 1 : 0;
+          retryShare = 1 - exitShare;
+          lastExitShare = 1;
+        } else {
+          const r = rejection[j]!;
+          const e = model.spec.transientErrorRate;
+          const transient = (1 - r) * e;
+          const admitted = (1 - r) * (1 - e);
+          const timesOut = interval.timesOut[j]!;
+          const timeoutShare = timesOut ? admitted : 0;
+          rejectedShare = r;
+          attemptBusy = transient * model.spec.fastFailMs + (timesOut ? (admitted > 0 ? admitted * timeoutMs : 0) : admitted * interval.successHoldMs[j]!);
+          exitShare = (prepared.failoverOn429 ? r : 0) + (prepared.failoverOn5xx ? transient : 0) + (prepared.failoverOnTimeout ? timeoutShare : 0);
+          lastExitShare = r + transient + timeoutShare;
+          retryShare = lastExitShare - exitShare;
+        }
+        let exiting = 0;
+        for (let attempt = 1; attempt <= stage.attempts; attempt++) {
+          attempts[j] = attempts[j]! + mass;
+          rejected429[j] = rejected429[j]! + mass * rejectedShare;
+          busyMs[j] = busyMs[j]! + mass * attemptBusy;
+          if (attempt === stage.attempts) {
+            exiting += mass * lastExitShare;
+          } else {
+            exiting += mass * exitShare;
+            mass *= retryShare;
+            if (mass === 0) break;
+          }
+        }
+        mass = exiting;
+      }
+    }
+  }
+}
