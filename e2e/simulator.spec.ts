@@ -1,0 +1,166 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+/**
+ * The simulator page (issue #4): what a visitor sees and does. Figures are read from the headline cards
+ * (`data-figure`), inputs through their labels, charts through their `figure` role.
+ */
+
+const PRESET_NAMES = ['Customer-support chatbot', 'Code generation', 'Translation pipeline', 'Cost-sensitive'];
+
+function figure(page: Page, id: string): Locator {
+  return page.locator(`[data-figure="${id}"]`).first();
+}
+
+/** "$26,785", "$1.23M", "$950K", "99.500%", "800 ms", "2.5 s" → a number in the figure's own unit. */
+function parseFigure(text: string): number {
+  const match = /(-?[\d,]*\.?\d+)\s*([KMB%]|ms|s|min)?/.exec(text.replace(/\u00a0/g, ' '));
+  if (!match?.[1]) return Number.NaN;
+  const value = Number(match[1].replace(/,/g, ''));
+  const multiplier: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, s: 1000, min: 60_000 };
+  return value * (multiplier[match[2] ?? ''] ?? 1);
+}
+
+async function figureValue(page: Page, id: string): Promise<number> {
+  return parseFigure((await figure(page, id).textContent()) ?? '');
+}
+
+async function expectFiniteHeadlines(page: Page) {
+  for (const id of ['total-tco', 'monthly-average', 'cost-per-1k', 'availability', 'p95-first-token']) {
+    const text = (await figure(page, id).textContent()) ?? '';
+    expect(text, `figure ${id}`).not.toMatch(/NaN|Infinity|undefined/);
+    expect(Number.isFinite(parseFigure(text)), `figure ${id} = "${text}"`).toBe(true);
+  }
+}
+
+async function openSimulator(page: Page) {
+  await page.goto('/');
+  await expect(figure(page, 'total-tco')).toBeVisible();
+}
+
+test.describe('simulator', () => {
+  test('loads with finite headline figures from the default preset', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await openSimulator(page);
+    await expectFiniteHeadlines(page);
+    await expect(page.getByRole('button', { name: /Customer-support chatbot/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(errors).toEqual([]);
+  });
+
+  test('more requests per day cost more', async ({ page }) => {
+    await openSimulator(page);
+    const before = await figureValue(page, 'total-tco');
+    const field = page.getByLabel('Requests per day');
+    await field.fill('200000');
+    await expect.poll(() => figureValue(page, 'total-tco')).toBeGreaterThan(before);
+    await field.fill('10000');
+    await expect.poll(() => figureValue(page, 'total-tco')).toBeLessThan(before);
+    await expectFiniteHeadlines(page);
+  });
+
+  test('adding a fallback model raises availability', async ({ page }) => {
+    await openSimulator(page);
+    // Start from the primary alone: remove the preset's fallback.
+    await page.getByRole('button', { name: /^Remove GPT-4o mini from chain 1$/ }).click();
+    await expect(page.getByRole('list', { name: /models in the order they are tried/ }).getByRole('listitem')).toHaveCount(1);
+    const single = await figureValue(page, 'availability');
+    const chain = page.getByRole('list', { name: /models in the order they are tried/ }).locator('xpath=..');
+    await chain.getByLabel('Search models').fill('gemini 2.5 flash');
+    await chain.getByRole('button', { name: 'Add fallback' }).click();
+    await expect(page.getByRole('list', { name: /models in the order they are tried/ }).getByRole('listitem')).toHaveCount(2);
+    await expect.poll(() => figureValue(page, 'availability')).toBeGreaterThan(single);
+  });
+
+  test('every preset changes the figures and keeps them finite', async ({ page }) => {
+    await openSimulator(page);
+    const seen = new Set<string>();
+    for (const name of [...PRESET_NAMES.slice(1), PRESET_NAMES[0] ?? '']) {
+      await page.getByRole('button', { name: new RegExp(name) }).click();
+      await expect(page.getByRole('button', { name: new RegExp(name) })).toHaveAttribute('aria-pressed', 'true');
+      await expectFiniteHeadlines(page);
+      seen.add((await figure(page, 'total-tco').textContent()) ?? '');
+    }
+    expect(seen.size).toBe(PRESET_NAMES.length);
+  });
+
+  test('an invalid value shows an inline error and keeps the last results, marked stale', async ({ page }) => {
+    await openSimulator(page);
+    const before = (await figure(page, 'total-tco').textContent()) ?? '';
+    const field = page.getByLabel('Requests per day');
+
+    await field.fill('-5');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Must be >= 0').first()).toBeVisible();
+    await expect(page.getByText(/showing the results of the last valid scenario/i)).toBeVisible();
+    await expect(figure(page, 'total-tco')).toHaveText(before);
+
+    await field.fill('');
+    await expect(page.getByText('Required: enter a number')).toBeVisible();
+    await expect(figure(page, 'total-tco')).toHaveText(before);
+
+    await field.fill('50000');
+    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(/showing the results of the last valid scenario/i)).toHaveCount(0);
+    await expectFiniteHeadlines(page);
+  });
+
+  test('the charts render with data', async ({ page }) => {
+    await openSimulator(page);
+    const charts = page.getByRole('figure');
+    await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(6);
+    const count = await charts.count();
+    let withData = 0;
+    for (let i = 0; i < count; i++) {
+      const chart = charts.nth(i);
+      if ((await chart.locator('svg path').count()) > 0) withData++;
+    }
+    expect(withData).toBeGreaterThanOrEqual(6);
+  });
+
+  test('keyboard only: reach requests per day and change it', async ({ page }) => {
+    await openSimulator(page);
+    const before = await figureValue(page, 'total-tco');
+    const field = page.getByLabel('Requests per day');
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await field.evaluate((element) => element === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    // Visible focus: the field's frame shows a focus ring.
+    const ring = await field.evaluate((element) => getComputedStyle(element.parentElement as Element).boxShadow);
+    expect(ring).not.toBe('none');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('150000');
+    await expect.poll(() => figureValue(page, 'total-tco')).toBeGreaterThan(before);
+    await page.keyboard.press('ArrowUp');
+    await expect(field).toHaveValue('151,000');
+  });
+
+  test('has no serious or critical axe violations', async ({ page }) => {
+    await openSimulator(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+
+  test('screenshots at desktop and phone size', async ({ page }) => {
+    mkdirSync('e2e/artifacts', { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openSimulator(page);
+    await page.getByRole('figure').first().waitFor();
+    await page.screenshot({ path: 'e2e/artifacts/simulator-1280.png', fullPage: false });
+    await page.screenshot({ path: 'e2e/artifacts/simulator-1280-full.png', fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(figure(page, 'total-tco')).toBeVisible();
+    await page.screenshot({ path: 'e2e/artifacts/simulator-390.png', fullPage: false });
+    await page.screenshot({ path: 'e2e/artifacts/simulator-390-full.png', fullPage: true });
+    // Nothing wider than the phone screen.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
