@@ -81,6 +81,7 @@ function updatedRejection(
  * update r from the resulting per-model load, at most 50 times. It stops early once no r_j moves by more than
  * 1e-15 (later iterations change nothing visible). No acceleration: where the iteration contracts slowly (an
  * overloaded fallback during an outage), the 50th iterate is the contract, not the limit (E7 depends on it).
+ * Monte Carlo passes a warm start (the previous trial's fixed point) and a looser tolerance: its own noise dominates.
  * A model whose provider is down in S never reaches the rate limiter (§5.2), so its r_j is irrelevant and kept at 0.
  */
 export function rejectionFixedPoint(
@@ -89,11 +90,14 @@ export function rejectionFixedPoint(
   downMask: number,
   arrivals: number,
   dispersion: number,
+  warmStart?: Float64Array,
+  tolerance = FIXED_POINT_TOLERANCE,
 ): Float64Array {
   const modelCount = prepared.models.length;
   let rejection = new Float64Array(modelCount);
   const limited = prepared.models.filter((m) => m.hasLimits && (downMask & (1 << m.providerIndex)) === 0);
   if (limited.length === 0 || !(arrivals > 0)) return rejection;
+  if (warmStart) for (const model of limited) rejection[model.index] = warmStart[model.index]!;
   let next = new Float64Array(modelCount);
   const step = new Float64Array(modelCount);
   const evaluation = emptyStateLoad(modelCount);
@@ -107,7 +111,7 @@ export function rejectionFixedPoint(
       change = Math.max(change, Math.abs(step[j]!) / Math.max(1, FIXED_POINT_RELATIVE_SCALE * next[j]!));
     }
     [rejection, next] = [next, rejection];
-    if (change <= FIXED_POINT_TOLERANCE) break;
+    if (change <= tolerance) break;
   }
   return rejection;
 }

@@ -4,7 +4,15 @@ import { DAYS_PER_MONTH } from './constants';
 import type { LatencyAtomShape } from './latency';
 import { arrivalsPerMinute, rejectionFixedPoint, type DailyPeriod } from './load';
 import type { LengthModel, PreparedScenario } from './prepare';
-import { accumulateEvaluation, emptyStateEvaluation, evaluateState, type StateEvaluation } from './request-stages';
+import {
+  accumulateEvaluation,
+  emptyStateEvaluation,
+  emptyStateLoad,
+  evaluateState,
+  evaluateStateLoad,
+  type StateEvaluation,
+  type StateLoad,
+} from './request-stages';
 
 /**
  * The distinct success atoms of a scenario, keyed by (model, interval, overhead): the same key in any period, state
@@ -95,6 +103,11 @@ export interface MonthSettings {
   atoms: AtomTable | null;
   /** Skip the S = ∅ report fixed point (Monte Carlo). */
   reportRejection: boolean;
+  /**
+   * Monte Carlo: evaluate with the scalar load pass only (enough for costs, no latency, no failover breakdown), warm
+   * start each fixed point from the last one found for the same period and state, at this tolerance.
+   */
+  costsOnly?: { warmStarts: Map<string, Float64Array>; tolerance: number };
 }
 
 /**
@@ -113,11 +126,21 @@ export function evaluateMonth(settings: MonthSettings, requestsPerDay: number): 
   const peakConcurrency = new Float64Array(modelCount);
   const rejectionNoOutage: MonthEvaluation['rejectionNoOutage'] = {};
   const atomWeights: number[] = [];
+  const load = emptyStateLoad(modelCount);
 
   for (const period of periods) {
     const arrivals = arrivalsPerMinute(requestsPerDay, workload.batchShare, period.level);
     const periodPerRequest = emptyStateEvaluation(modelCount);
     for (const state of states) {
+      if (settings.costsOnly) {
+        const { warmStarts, tolerance } = settings.costsOnly;
+        const key = `${period.name}|${state.downMask}`;
+        const rejection = rejectionFixedPoint(prepared, lengths, state.downMask, arrivals, workload.arrivalDispersion, warmStarts.get(key), tolerance);
+        warmStarts.set(key, rejection);
+        evaluateStateLoad(prepared, lengths, state.downMask, rejection, load);
+        accumulateLoad(periodPerRequest, load, state.probability);
+        continue;
+      }
       const rejection = rejectionFixedPoint(prepared, lengths, state.downMask, arrivals, workload.arrivalDispersion);
       if (state.downMask === 0 && settings.reportRejection) rejectionNoOutage[period.name] = rejection;
       const evaluation = cache.get(state.downMask, rejection);
@@ -200,4 +223,15 @@ export function monthCosts(
     failedRequestCost,
     tco,
   };
+}
+
+/** target += weight × the cost-relevant expectations of a scalar load pass. */
+function accumulateLoad(target: StateEvaluation, source: StateLoad, weight: number): void {
+  const arrays = ['attempts', 'rejected429', 'busyMs', 'successes', 'successOutputTokens', 'timeouts'] as const;
+  for (const name of arrays) {
+    const t = target[name];
+    const s = source[name];
+    for (let i = 0; i < t.length; i++) t[i] = t[i]! + weight * s[i]!;
+  }
+  target.failure += weight * source.failure;
 }

@@ -242,10 +242,23 @@ export interface StateLoad {
   attempts: Float64Array;
   rejected429: Float64Array;
   busyMs: Float64Array;
+  /** Also filled, for costs (Monte Carlo needs no more than this): successes, their output tokens, timeouts, failure. */
+  successes: Float64Array;
+  successOutputTokens: Float64Array;
+  timeouts: Float64Array;
+  failure: number;
 }
 
 export function emptyStateLoad(modelCount: number): StateLoad {
-  return { attempts: new Float64Array(modelCount), rejected429: new Float64Array(modelCount), busyMs: new Float64Array(modelCount) };
+  return {
+    attempts: new Float64Array(modelCount),
+    rejected429: new Float64Array(modelCount),
+    busyMs: new Float64Array(modelCount),
+    successes: new Float64Array(modelCount),
+    successOutputTokens: new Float64Array(modelCount),
+    timeouts: new Float64Array(modelCount),
+    failure: 0,
+  };
 }
 
 /**
@@ -260,10 +273,14 @@ export function evaluateStateLoad(
   rejection: Float64Array,
   into: StateLoad,
 ): void {
-  const { attempts, rejected429, busyMs } = into;
+  const { attempts, rejected429, busyMs, successes, successOutputTokens, timeouts } = into;
   attempts.fill(0);
   rejected429.fill(0);
   busyMs.fill(0);
+  successes.fill(0);
+  successOutputTokens.fill(0);
+  timeouts.fill(0);
+  into.failure = 0;
   const timeoutMs = prepared.timeoutMs;
   for (const chain of prepared.chains) {
     for (const interval of lengths.intervals) {
@@ -277,6 +294,8 @@ export function evaluateStateLoad(
         let retryShare: number;
         let lastExitShare: number;
         let rejectedShare = 0;
+        let successShare = 0;
+        let timeoutShare = 0;
         if ((downMask & (1 << model.providerIndex)) !== 0) {
           // Outage: fails after outageDetectMs, class 5xx.
           attemptBusy = model.outageDetectMs;
@@ -289,7 +308,8 @@ export function evaluateStateLoad(
           const transient = (1 - r) * e;
           const admitted = (1 - r) * (1 - e);
           const timesOut = interval.timesOut[j]!;
-          const timeoutShare = timesOut ? admitted : 0;
+          timeoutShare = timesOut ? admitted : 0;
+          successShare = timesOut ? 0 : admitted;
           rejectedShare = r;
           attemptBusy = transient * model.spec.fastFailMs + (timesOut ? (admitted > 0 ? admitted * timeoutMs : 0) : admitted * interval.successHoldMs[j]!);
           exitShare = (prepared.failoverOn429 ? r : 0) + (prepared.failoverOn5xx ? transient : 0) + (prepared.failoverOnTimeout ? timeoutShare : 0);
@@ -301,6 +321,11 @@ export function evaluateStateLoad(
           attempts[j] = attempts[j]! + mass;
           rejected429[j] = rejected429[j]! + mass * rejectedShare;
           busyMs[j] = busyMs[j]! + mass * attemptBusy;
+          if (successShare > 0) {
+            successes[j] = successes[j]! + mass * successShare;
+            successOutputTokens[j] = successOutputTokens[j]! + (mass * successShare * interval.partialExpectation) / interval.probability;
+          }
+          if (timeoutShare > 0) timeouts[j] = timeouts[j]! + mass * timeoutShare;
           if (attempt === stage.attempts) {
             exiting += mass * lastExitShare;
           } else {
@@ -311,6 +336,7 @@ export function evaluateStateLoad(
         }
         mass = exiting;
       }
+      into.failure += mass;
     }
   }
 }
