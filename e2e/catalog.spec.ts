@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const ARTIFACTS = 'e2e/artifacts';
+
+/** The model rows of the table (each has a row header: the model's name button). */
+function modelRows(page: Page) {
+  return page.getByRole('region', { name: 'Model table' }).locator('tbody tr[data-model-id]');
+}
+
+/** "$0.60" / "$0.0028" → number; the cell may also hold screen-reader words. */
+function dollars(text: string): number {
+  const match = /\$([0-9,.]+)/.exec(text);
+  if (!match?.[1]) throw new Error(`no price in "${text}"`);
+  return Number(match[1].replace(/,/g, ''));
+}
+
+async function outputPrices(page: Page): Promise<number[]> {
+  const headers = await page.getByRole('region', { name: 'Model table' }).locator('thead th').allInnerTexts();
+  const column = headers.findIndex((h) => h.includes('Output'));
+  expect(column).toBeGreaterThan(0);
+  const cells = await modelRows(page).evaluateAll((rows, index) => rows.map((r) => (r.children[index] as HTMLElement).innerText), column);
+  return cells.map(dollars);
+}
+
+test.describe('/catalog', () => {
+  test('lists at least 40 models, each with a source link and a simulator link', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto('/catalog');
+    await expect(page.getByRole('heading', { level: 1, name: 'Model catalog' })).toBeVisible();
+    const rows = modelRows(page);
+    const count = await rows.count();
+    expect(count).toBeGreaterThanOrEqual(40);
+    await expect(page.getByText(`of ${count} models`)).toBeVisible();
+    for (let i = 0; i < count; i++) {
+      const row = rows.nth(i);
+      await expect(row.getByRole('link', { name: /price source/i })).toHaveAttribute('href', /^https?:\/\//);
+      await expect(row.getByRole('link', { name: /use in simulator/i })).toHaveAttribute('href', /^\/\?model=/);
+    }
+    await expect(page.getByRole('heading', { level: 2, name: 'Aggregators and gateways' })).toBeVisible();
+    for (const name of ['OpenRouter', 'Portkey', 'LiteLLM (self-hosted proxy)', 'TokenMix.ai']) {
+      await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('sorts by output price in both directions', async ({ page }) => {
+    await page.goto('/catalog');
+    const header = page.getByRole('columnheader', { name: /Output/ });
+    await expect(header).toHaveAttribute('aria-sort', 'none');
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const ascending = await outputPrices(page);
+    expect(ascending.length).toBeGreaterThanOrEqual(40);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(ascending[0]).toBeLessThan(ascending[ascending.length - 1]!);
+
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    const descending = await outputPrices(page);
+    expect(descending).toEqual([...ascending].reverse().sort((a, b) => b - a));
+    expect(descending[0]).toBe(ascending[ascending.length - 1]);
+  });
+
+  test('filters by provider, by text and by contractual SLA', async ({ page }) => {
+    await page.goto('/catalog');
+    const rows = modelRows(page);
+    const all = await rows.count();
+    await page.getByLabel('Provider').selectOption({ label: 'Anthropic' });
+    const anthropic = await rows.count();
+    expect(anthropic).toBeGreaterThan(0);
+    expect(anthropic).toBeLessThan(all);
+    for (const provider of await rows.locator('td:nth-of-type(1)').allInnerTexts()) expect(provider).toBe('Anthropic');
+
+    await page.getByLabel('Provider').selectOption('');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('flash lite');
+    const ids = await rows.evaluateAll((list) => list.map((r) => r.getAttribute('data-model-id')));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id).toMatch(/flash-lite/);
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.getByRole('checkbox', { name: 'Contractual SLA only' }).check();
+    const contractual = await rows.count();
+    expect(contractual).toBeLessThan(all);
+    await expect(rows.filter({ hasText: 'DeepSeek' })).toHaveCount(0);
+  });
+
+  test('a row opens a keyboard-accessible detail panel with sources and dates', async ({ page }) => {
+    await page.goto('/catalog');
+    const row = page.locator('tr[data-model-id="claude-haiku-4-5"]');
+    const toggle = row.getByRole('button', { name: /Claude Haiku 4\.5/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const panelId = await toggle.getAttribute('aria-controls');
+    const panel = page.locator(`[id="${panelId}"]`);
+    await expect(panel.getByRole('heading', { name: 'Prices per 1M tokens' })).toBeVisible();
+    await expect(panel.getByText('Cache write (1 h)')).toBeVisible();
+    await expect(panel.getByText(/as of 24 Jul 2026/).first()).toBeVisible();
+    await expect(panel.getByText('Unverified').first()).toBeVisible();
+    expect(await panel.getByRole('link', { name: /source/ }).count()).toBeGreaterThan(5);
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('has no serious accessibility violations; screenshots at 1280 and 390 px', async ({ page }) => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.goto('/catalog');
+    await expect(modelRows(page).first()).toBeVisible();
+    // staleness markers appear once the client knows today's date
+    await expect(page.getByText(/figures\)/)).toBeVisible();
+    await page.locator('tr[data-model-id="gpt-4o"]').getByRole('button').click();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    await page.locator('tr[data-model-id="gpt-4o"]').getByRole('button').click();
+    await page.screenshot({ path: `${ARTIFACTS}/catalog-1280.png` });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(modelRows(page).first()).toBeVisible();
+    // the table scrolls inside its own container; the page itself does not scroll sideways
+    const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(pageOverflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${ARTIFACTS}/catalog-390.png` });
+    const mobile = await new AxeBuilder({ page }).analyze();
+    expect(mobile.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+});
