@@ -5,6 +5,7 @@ const NEGLIGIBLE_LOSS = 1e-300;
  *  MODEL.md §6.3. */
 export function erlangB(servers: number, offeredLoad: number): number {
   if (servers === Infinity || !(offeredLoad > 0)) return 0;
+  if (offeredLoad === Infinity) return 1;
   let loss = 1;
   for (let k = 1; k <= servers; k++) {
     loss = (offeredLoad * loss) / (k + offeredLoad * loss);

@@ -114,12 +114,23 @@ export function partialExpectation(d: LengthDistribution, a: number, b: number):
   }
   const upper = Math.min(b, d.cap);
   let value = 0;
-  if (upper > a) value = d.uncappedMean * (shiftedCdf(d, upper) - shiftedCdf(d, a));
+  if (upper > a) {
+    const mass = shiftedCdf(d, upper) - shiftedCdf(d, a);
+    // m·mass in log space when m = exp(μ + σ²/2) overflows (tiny median, huge p95) but the product does not.
+    if (mass > 0) value = Number.isFinite(d.uncappedMean) ? d.uncappedMean * mass : Math.exp(d.mu + (d.sigma * d.sigma) / 2 + Math.log(mass));
+  }
   if (d.cap !== Infinity && a < d.cap && d.cap <= b) value += d.cap * (1 - normalCdf((Math.log(d.cap) - d.mu) / d.sigma));
-  return value;
+  return Math.min(value, MAX_EXPECTED_TOKENS);
 }
+
+/**
+ * Expectations of token counts are clamped here: an uncapped lognormal with a tiny median and a huge p95 has a mean
+ * beyond the double range (e.g. median 1e-300, p95 1e8: e^{92000}). 1e100 tokens is beyond any workload and keeps
+ * every cost finite (a Result never holds ±Infinity, MODEL.md §2).
+ */
+export const MAX_EXPECTED_TOKENS = 1e100;
 
 /** Upper end of the X range used to bracket latency percentiles: min(K, e^{μ+8.5σ}) (MODEL.md §7.2). */
 export function lengthSearchUpperBound(d: LengthDistribution): number {
-  return Math.min(d.cap, Math.exp(d.mu + 8.5 * d.sigma));
+  return Math.min(d.cap, Math.exp(d.mu + 8.5 * d.sigma), MAX_EXPECTED_TOKENS);
 }

@@ -4,6 +4,7 @@
  */
 import { simulateDeterministic } from './aggregate';
 import { runMonteCarlo } from './monte-carlo';
+import { saturateInfinities } from './saturate';
 import type { EngineInput, Result } from './types';
 
 export type * from './types';
@@ -20,6 +21,6 @@ export { DAYS_PER_MONTH, MIN_PER_MONTH, Z95 } from './constants';
 /** Simulate a resolved scenario (MODEL.md §4-§8, plus §9 iff `input.monteCarlo` is set). */
 export function simulate(input: EngineInput): Result {
   const { months, total } = simulateDeterministic(input);
-  if (!input.monteCarlo) return { months, total };
-  return { months, total, monteCarlo: runMonteCarlo(input, input.monteCarlo) };
+  const result: Result = input.monteCarlo ? { months, total, monteCarlo: runMonteCarlo(input, input.monteCarlo) } : { months, total };
+  return saturateInfinities(result);
 }

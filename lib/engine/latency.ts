@@ -13,6 +13,7 @@ export interface LatencyAtomShape {
 }
 
 const PERCENTILES = [0.5, 0.95, 0.99] as const;
+const MAX_LATENCY_MS = 1e300;
 /** A first-token atom counts as over target only when later than target + 1e-9 ms (MODEL.md §7.3). */
 const TARGET_SLACK_MS = 1e-9;
 
@@ -47,6 +48,8 @@ export function fullResponseLatency(
     lower = Math.min(lower, shape.firstTokenMs);
   }
   if (!(total > 0)) return NULL_LATENCY;
+  // Latencies beyond 1e300 ms are reported as 1e300 (extreme inputs only; keeps the Result finite).
+  upper = Math.min(upper, MAX_LATENCY_MS);
 
   const cdf = (t: number): number => {
     let sum = 0;
@@ -73,7 +76,7 @@ export function fullResponseLatency(
 
   const [p50, p95, p99] = PERCENTILES.map(quantile) as [number, number, number];
   return {
-    mean: weightedTime / total,
+    mean: Math.min(weightedTime / total, MAX_LATENCY_MS),
     p50,
     p95,
     p99,

@@ -142,6 +142,9 @@ export interface LengthInterval {
   successHoldMs: number[];
 }
 
+/** Holding times are capped at 1e200 ms (extreme inputs only) so that load and concurrency stay finite. */
+const MAX_HOLD_MS = 1e200;
+
 /** Token-length dependent quantities; recomputed per Monte Carlo trial when the lengths drift. */
 export interface LengthModel {
   input: LengthDistribution;
@@ -176,7 +179,7 @@ export function lengthModel(prepared: PreparedScenario, inputMuShift = 0, output
       cdfLo,
       partialExpectation: pe,
       timesOut: prepared.models.map((m) => lo >= m.timeoutTokens),
-      successHoldMs: prepared.models.map((m) => m.spec.ttftMs + (1000 * pe) / (probability * m.spec.tokensPerSec)),
+      successHoldMs: prepared.models.map((m) => Math.min(MAX_HOLD_MS, m.spec.ttftMs + (1000 * pe) / (probability * m.spec.tokensPerSec))),
     });
   }
   return { input, output, intervals, tokensPerRequest: input.mean + output.mean };
