@@ -21,21 +21,28 @@ describe('latencyChartData', () => {
     expect(data.firstToken.at(-1)).toEqual({ ms: 51_600, share: 1 });
     expect(data.fullResponse.at(-1)).toEqual({ ms: 51_600, share: 0.9995 });
     expect(data.targetInRange).toBe(true);
+    expect(data.ticks.every((t) => t >= 320 && t <= 51_600)).toBe(true);
   });
 
-  it('widens the axis to show a target just beyond the data, not one far away', () => {
-    expect(latencyChartData(CDF, 60_000)!.domain[1]).toBeCloseTo(66_000, 9);
-    const far = latencyChartData(CDF, 1_000_000)!;
+  it('widens the axis to show a target beyond either end of the data', () => {
+    const below = latencyChartData(CDF, 200)!;
+    expect(below.domain[0]).toBeCloseTo(160, 9); // 200 / 1.25
+    expect(below.firstToken[0]).toEqual({ ms: 160, share: 0 });
+    expect(latencyChartData(CDF, 60_000)!.domain[1]).toBeCloseTo(75_000, 9);
+  });
+
+  it('does not squash the curves for a target far away', () => {
+    const far = latencyChartData(CDF, 5_000_000)!;
     expect(far.targetInRange).toBe(false);
-    expect(far.domain[1]).toBe(51_600);
+    expect(far.domain).toEqual([320, 51_600]);
   });
 
-  it('returns null when there is nothing to plot and drops non-finite points', () => {
+  it('returns null when there is nothing to plot and drops non-finite or non-positive points', () => {
     expect(latencyChartData({ firstToken: [], fullResponse: [] }, 500)).toBeNull();
     const data = latencyChartData(
-      { firstToken: [{ ms: Number.NaN, share: 0 }, ...CDF.firstToken], fullResponse: CDF.fullResponse },
+      { firstToken: [{ ms: Number.NaN, share: 0 }, { ms: 0, share: 0 }, ...CDF.firstToken], fullResponse: CDF.fullResponse },
       500,
     )!;
-    expect(data.firstToken.every((p) => Number.isFinite(p.ms))).toBe(true);
+    expect(data.firstToken.every((p) => Number.isFinite(p.ms) && p.ms > 0)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import type { EngineInput, MonteCarloResult, Result } from '@/lib/engine/types';
 import { chainAvailabilityRows, type ChainAvailabilityRow } from './availability';
 import { headlineFigures, type HeadlineFigure } from './headline-figures';
 import { latencyChartData, type LatencyChartData } from './latency';
+import { logTicks } from './log-ticks';
 import {
   costPerThousandRows,
   cumulativeTcoRows,
@@ -23,12 +24,13 @@ export interface DeterministicCharts {
   availability: ChainAvailabilityRow[];
   ratePressure: RatePressure;
   headroom: PrimaryHeadroom[];
-  tokenLengths: { rows: TokenLengthRow[]; input: TokenLengthSummary; output: TokenLengthSummary };
+  tokenLengths: { rows: TokenLengthRow[]; ticks: number[]; input: TokenLengthSummary; output: TokenLengthSummary };
 }
 
 /** All deterministic chart data of one evaluation (the latency CDF re-walks the months, so memoise by input). */
 export function deterministicCharts(input: EngineInput, result: Result): DeterministicCharts {
   const { workload } = input;
+  const tokenRows = tokenLengthRows(workload.inputTokens, workload.outputTokens);
   return {
     figures: headlineFigures(input, result),
     cumulativeTco: cumulativeTcoRows(result),
@@ -38,7 +40,8 @@ export function deterministicCharts(input: EngineInput, result: Result): Determi
     ratePressure: ratePressure(input, result),
     headroom: primaryHeadroom(input, result),
     tokenLengths: {
-      rows: tokenLengthRows(workload.inputTokens, workload.outputTokens),
+      rows: tokenRows,
+      ticks: logTicks(tokenRows[0]?.tokens ?? 0, tokenRows.at(-1)?.tokens ?? 0, 7),
       input: tokenLengthSummary(workload.inputTokens),
       output: tokenLengthSummary(workload.outputTokens),
     },

@@ -4,8 +4,9 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { ChainAvailabilityRow } from '@/lib/charts/availability';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import { formatAvailability, formatMinutes, formatNines, formatPercent } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, LEGEND_STYLE } from './axis';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
 import { ChartFrame } from './chart-frame';
+import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
 
 /** Chart 4: expected downtime minutes per month of each chain, against its first provider alone, with availability. */
@@ -55,7 +56,7 @@ export function AvailabilityChart({ rows, correlation }: { rows: ChainAvailabili
       }
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
-        <BarChart data={rows} layout="vertical" margin={{ ...CHART_MARGIN, bottom: 20 }} barGap={2}>
+        <BarChart data={rows} layout="vertical" margin={{ ...CHART_MARGIN, bottom: 24 }} barGap={2}>
           <CartesianGrid {...GRID_PROPS} horizontal={false} />
           <XAxis
             type="number"
@@ -83,7 +84,7 @@ export function AvailabilityChart({ rows, correlation }: { rows: ChainAvailabili
               />
             )}
           />
-          <Legend wrapperStyle={{ ...LEGEND_STYLE, paddingTop: 12 }} iconSize={10} />
+          <Legend {...LEGEND_PROPS} wrapperStyle={{ ...LEGEND_PROPS.wrapperStyle, paddingTop: 24 }} />
           <Bar dataKey="downtimeMinutes" name="Chain (with fallbacks)" fill={OKABE_ITO.blue} isAnimationActive={false} maxBarSize={18} />
           <Bar
             dataKey="primaryAloneDowntimeMinutes"

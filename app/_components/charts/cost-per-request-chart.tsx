@@ -3,8 +3,9 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { activeComponents, type CostPerThousandRow } from '@/lib/charts/monthly-tco';
 import { formatMoney, formatMoneyAxis } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, LEGEND_STYLE } from './axis';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
 import { ChartFrame } from './chart-frame';
+import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
 
 /** Chart 6a: what 1,000 requests cost each month, split by component (unit economics). */
@@ -44,7 +45,7 @@ export function CostPerRequestChart({ rows }: { rows: CostPerThousandRow[] }) {
               />
             )}
           />
-          <Legend wrapperStyle={LEGEND_STYLE} iconSize={10} />
+          <Legend {...LEGEND_PROPS} />
           {components.map((component) => (
             <Bar
               key={component.key}

@@ -5,8 +5,9 @@ import type { CumulativeTcoRow } from '@/lib/charts/monthly-tco';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import type { Percentiles } from '@/lib/engine/types';
 import { formatMoney, formatMoneyAxis } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, LEGEND_STYLE } from './axis';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
 import { ChartFrame } from './chart-frame';
+import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
 
 /** Chart 2: running total of TCO over the horizon, with token spend and engineering for scale. */
@@ -41,7 +42,7 @@ export function CumulativeTcoChart({ rows, monteCarloTotal }: { rows: Cumulative
             label={{ value: 'USD, cumulative', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 44 }}
           />
           <Tooltip content={(props) => <ChartTooltip {...props} formatValue={(value) => formatMoney(value as number)} />} />
-          <Legend wrapperStyle={LEGEND_STYLE} iconSize={10} />
+          <Legend {...LEGEND_PROPS} />
           <Line dataKey="cumulativeTco" name="Total cost of ownership" stroke={OKABE_ITO.blue} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
           <Line dataKey="cumulativeEngineering" name="Engineering" stroke={OKABE_ITO.orange} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
           <Line dataKey="cumulativeTokens" name="Token spend" stroke={OKABE_ITO.bluishGreen} strokeWidth={2} strokeDasharray="2 3" dot={false} isAnimationActive={false} />

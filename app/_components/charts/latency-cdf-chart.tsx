@@ -5,8 +5,9 @@ import type { LatencyChartData } from '@/lib/charts/latency';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import type { LatencySummary } from '@/lib/engine/types';
 import { formatDurationAxis, formatDurationMs, formatPercent } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, LEGEND_STYLE } from './axis';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
 import { ChartFrame } from './chart-frame';
+import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
 
 /** Chart 3: share of successful requests answered within t, first token and full response, with the target line. */
@@ -48,6 +49,7 @@ export function LatencyCdfChart({
               type="number"
               scale="log"
               domain={data.domain}
+              ticks={data.ticks}
               allowDataOverflow
               tick={AXIS_TICK}
               axisLine={AXIS_LINE}
@@ -61,7 +63,7 @@ export function LatencyCdfChart({
               tick={AXIS_TICK}
               axisLine={AXIS_LINE}
               tickLine={false}
-              width={48}
+              width={64}
               tickFormatter={(value: number) => formatPercent(value, { digits: 0 })}
               label={{ value: 'share of requests ≤ t', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 56 }}
             />
@@ -74,7 +76,7 @@ export function LatencyCdfChart({
                 />
               )}
             />
-            <Legend wrapperStyle={{ ...LEGEND_STYLE, paddingTop: 12 }} iconSize={10} />
+            <Legend {...LEGEND_PROPS} wrapperStyle={{ ...LEGEND_PROPS.wrapperStyle, paddingTop: 12 }} />
             {data.targetInRange ? (
               <ReferenceLine
                 x={data.targetMs}

@@ -4,8 +4,9 @@ import { Area, Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContai
 import { activeComponents, type MonthlyTcoRow } from '@/lib/charts/monthly-tco';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import { formatMoney, formatMoneyAxis } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, LEGEND_STYLE } from './axis';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
 import { ChartFrame } from './chart-frame';
+import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
 
 /** Chart 1: TCO per month stacked by component, the TCO line, and the Monte Carlo p5–p95 band when available. */
@@ -36,8 +37,9 @@ export function MonthlyTcoChart({
       caption={
         <>
           Bars stack each month’s cost components (USD); SLA credits go below zero. The line is the month’s total
-          {hasBand ? '; the shaded band is the Monte Carlo 5th–95th percentile range of that total' : ''}. Add Monte
-          Carlo trials to the scenario to see the uncertainty band.
+          {hasBand
+            ? '; the shaded band is the Monte Carlo 5th–95th percentile range of that total (traffic, token lengths and outages drawn at random).'
+            : '. Turn on Monte Carlo in the scenario to see the 5th–95th percentile band around it.'}
         </>
       }
     >
@@ -64,7 +66,7 @@ export function MonthlyTcoChart({
               />
             )}
           />
-          <Legend wrapperStyle={LEGEND_STYLE} iconSize={10} />
+          <Legend {...LEGEND_PROPS} />
           {hasBand ? (
             <Area
               dataKey="band"

@@ -4,8 +4,9 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Respons
 import { OKABE_ITO } from '@/lib/charts/palette';
 import type { PrimaryHeadroom, RatePressure } from '@/lib/charts/rate-limits';
 import { formatCount, formatPercent } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, LEGEND_STYLE } from './axis';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
 import { ChartFrame } from './chart-frame';
+import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
 
 /**
@@ -51,10 +52,10 @@ export function RateLimitChart({ pressure, headroom }: { pressure: RatePressure;
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}
             tickLine={false}
-            width={60}
+            width={80}
             domain={[0, (dataMax: number) => (dataMax > 0 ? dataMax * 1.1 : 0.001)]}
             tickFormatter={(value: number) => formatPercent(value, { digits: 2 })}
-            label={{ value: '429 share', angle: 90, position: 'insideRight', style: AXIS_LABEL_STYLE, dx: -4, dy: -30 }}
+            label={{ value: '429 share', angle: 90, position: 'insideRight', style: AXIS_LABEL_STYLE, dx: 0, dy: -30 }}
           />
           <Tooltip
             cursor={{ fill: 'currentColor', fillOpacity: 0.06 }}
@@ -67,7 +68,7 @@ export function RateLimitChart({ pressure, headroom }: { pressure: RatePressure;
               />
             )}
           />
-          <Legend wrapperStyle={LEGEND_STYLE} iconSize={10} />
+          <Legend {...LEGEND_PROPS} />
           {models.map((model) => (
             <Bar
               key={model.key}

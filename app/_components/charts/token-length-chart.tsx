@@ -4,17 +4,20 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { OKABE_ITO } from '@/lib/charts/palette';
 import type { TokenLengthRow, TokenLengthSummary } from '@/lib/charts/token-lengths';
 import { formatCount, formatCountAxis, formatPercent } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, LEGEND_STYLE } from './axis';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
 import { ChartFrame } from './chart-frame';
+import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
 
 /** Chart 6b: the input and output token-length distributions the costs and latencies are integrated over. */
 export function TokenLengthChart({
   rows,
+  ticks,
   input,
   output,
 }: {
   rows: TokenLengthRow[];
+  ticks: number[];
   input: TokenLengthSummary;
   output: TokenLengthSummary;
 }) {
@@ -41,6 +44,7 @@ export function TokenLengthChart({
             type="number"
             scale="log"
             domain={['dataMin', 'dataMax']}
+            ticks={ticks}
             allowDataOverflow
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}
@@ -53,7 +57,7 @@ export function TokenLengthChart({
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}
             tickLine={false}
-            width={48}
+            width={64}
             tickFormatter={(value: number) => formatPercent(value, { digits: 0 })}
             label={{ value: 'share of requests ≤ x', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 60 }}
           />
@@ -66,7 +70,7 @@ export function TokenLengthChart({
               />
             )}
           />
-          <Legend wrapperStyle={{ ...LEGEND_STYLE, paddingTop: 12 }} iconSize={10} />
+          <Legend {...LEGEND_PROPS} wrapperStyle={{ ...LEGEND_PROPS.wrapperStyle, paddingTop: 12 }} />
           <Line dataKey="input" name="Input tokens" stroke={OKABE_ITO.blue} strokeWidth={2} dot={false} isAnimationActive={false} type="linear" />
           <Line dataKey="output" name="Output tokens" stroke={OKABE_ITO.orange} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} type="linear" />
         </LineChart>

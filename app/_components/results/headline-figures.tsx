@@ -24,7 +24,7 @@ export function HeadlineFigures({ figures }: { figures: HeadlineFigure[] }) {
         groupFigures.length === 0 ? null : (
           <div key={group}>
             <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{GROUP_TITLES[group]}</h3>
-            <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 xl:grid-cols-3">
+            <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2">
               {groupFigures.map((figure) => (
                 <StatCard key={figure.id} figure={figure} />
               ))}

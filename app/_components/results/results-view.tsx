@@ -59,7 +59,7 @@ export function ResultsView({ evaluation, monteCarlo }: { evaluation: ResultsEva
           <LatencyCdfChart data={charts.latency} firstToken={result.total.firstToken} fullResponse={result.total.fullResponse} />
           <AvailabilityChart rows={charts.availability} correlation={input.outageCorrelation} />
           <RateLimitChart pressure={charts.ratePressure} headroom={charts.headroom} />
-          <TokenLengthChart rows={charts.tokenLengths.rows} input={charts.tokenLengths.input} output={charts.tokenLengths.output} />
+          <TokenLengthChart rows={charts.tokenLengths.rows} ticks={charts.tokenLengths.ticks} input={charts.tokenLengths.input} output={charts.tokenLengths.output} />
         </section>
       </div>
     </div>
