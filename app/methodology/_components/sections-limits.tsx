@@ -31,8 +31,8 @@ export function LimitationsSection() {
     <Section id="limitations" title="Assumptions and limits" modelRef="§2, §12">
       <p>
         Money is in US dollars and never rounded inside the engine; the screen and the CSV round to cents. Token counts
-        are expectations, not rounded. A month is 30.4375 days (43,830 minutes). Outputs never contain NaN or infinity:
-        a figure that is undefined (for example a latency when no request succeeds) is shown as “—”.
+        are expectations, not rounded. A month is 30.4375 days (43,830 minutes). Every output is a finite number; a
+        figure that has no value (for example a latency when no request succeeds) is shown as “—”.
       </p>
       <ol className="list-decimal space-y-2 pl-5">
         {LIMITATIONS.map(([title, text]) => (
