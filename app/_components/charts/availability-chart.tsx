@@ -41,7 +41,7 @@ export function AvailabilityChart({ rows, correlation }: { rows: ChainAvailabili
               <tr key={row.label} className="border-t border-slate-100 dark:border-slate-800">
                 <th scope="row" className="py-1 pr-2 font-normal">
                   <span className="font-medium">{row.label}</span>{' '}
-                  <span className="break-all text-slate-500 dark:text-slate-400">{row.route}</span>
+                  <span className="[overflow-wrap:anywhere] text-slate-500 dark:text-slate-400">{row.route}</span>
                 </th>
                 <td className="py-1 pr-2">{formatPercent(row.weight, { digits: 0 })}</td>
                 <td className="py-1 pr-2 text-right">

@@ -42,7 +42,7 @@ export function LatencyCdfChart({
     >
       {data ? (
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 280 }}>
-          <LineChart margin={{ ...CHART_MARGIN, bottom: 20 }}>
+          <LineChart margin={{ ...CHART_MARGIN, top: 22, bottom: 20 }}>
             <CartesianGrid {...GRID_PROPS} />
             <XAxis
               dataKey="ms"
@@ -82,7 +82,7 @@ export function LatencyCdfChart({
                 x={data.targetMs}
                 stroke={OKABE_ITO.vermillion}
                 strokeDasharray="5 4"
-                label={{ value: `target ${formatDurationMs(data.targetMs)}`, position: 'insideTopRight', fill: 'currentColor', fontSize: 10 }}
+                label={{ value: `target ${formatDurationMs(data.targetMs)}`, position: 'top', fill: 'currentColor', fontSize: 10 }}
               />
             ) : null}
             <Line

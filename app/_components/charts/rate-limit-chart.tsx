@@ -124,7 +124,7 @@ function HeadroomTable({ headroom }: { headroom: PrimaryHeadroom[] }) {
           const share = row.limitPerMinute !== null && row.limitPerMinute > 0 && last !== undefined ? last / row.limitPerMinute : null;
           return (
             <tr key={row.modelId} className="border-t border-slate-100 dark:border-slate-800">
-              <th scope="row" className="break-all py-1 pr-2 font-medium">{row.modelId}</th>
+              <th scope="row" className="[overflow-wrap:anywhere] py-1 pr-2 font-medium">{row.modelId}</th>
               <td className="py-1 pr-2 text-right">{row.limitPerMinute === null ? 'none' : `${formatCount(row.limitPerMinute)}/min`}</td>
               <td className="py-1 pr-2 text-right">
                 {formatCount(first)} → {formatCount(last)}/min

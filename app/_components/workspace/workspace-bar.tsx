@@ -1,9 +1,23 @@
 'use client';
 
+import { LinkProblemBanner } from './link-problem-banner';
+import { ScenarioTabs } from './scenario-tabs';
+import { ShareMenu } from './share-menu';
+import { WorkingSetSync } from './working-set-sync';
+
 /**
- * Bar above the simulator: scenario tabs (switch, duplicate, remove), copy link, export/import, and the URL/autosave
- * sync. Owned by the share/compare work (issue #5); the simulator page renders it as is.
+ * Bar above the simulator and the compare view: scenario tabs (switch, rename, duplicate, remove), copy link,
+ * export/import, the link-problem banner, and the URL/autosave sync (DESIGN.md §1.4-1.5, §3).
  */
 export function WorkspaceBar() {
-  return null;
+  return (
+    <section aria-label="Scenarios and sharing" className="mb-4">
+      <WorkingSetSync />
+      <LinkProblemBanner />
+      <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:flex-row sm:items-start sm:justify-between dark:border-slate-800 dark:bg-slate-900/60">
+        <ScenarioTabs />
+        <ShareMenu />
+      </div>
+    </section>
+  );
 }
