@@ -5,3 +5,16 @@ export const GRID_PROPS = { stroke: 'currentColor', strokeOpacity: 0.12, strokeD
 export const AXIS_LABEL_STYLE = { fill: 'currentColor', fontSize: 11 } as const;
 export const LEGEND_STYLE = { fontSize: 12, paddingTop: 4 } as const;
 export const CHART_MARGIN = { top: 8, right: 12, bottom: 8, left: 4 } as const;
+
+/** X axis of the by-month charts: 1-based month numbers as ticks (fits a phone and a 60-month horizon), unit below. */
+export const MONTH_AXIS_PROPS = {
+  dataKey: 'month',
+  tick: AXIS_TICK,
+  axisLine: AXIS_LINE,
+  tickLine: false,
+  tickFormatter: (month: number) => String(month + 1),
+  label: { value: 'month', position: 'insideBottom', offset: -12, style: AXIS_LABEL_STYLE },
+} as const;
+
+/** Margin of the by-month charts: room below for the month axis label. */
+export const MONTH_CHART_MARGIN = { ...CHART_MARGIN, bottom: 20 } as const;

@@ -2,8 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { activeComponents, type CostPerThousandRow } from '@/lib/charts/monthly-tco';
-import { formatMoney, formatMoneyAxis } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
+import { formatMoney, formatMoneyAxis, formatMonth } from '@/lib/format/number';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -21,9 +21,9 @@ export function CostPerRequestChart({ rows }: { rows: CostPerThousandRow[] }) {
       caption="Each month’s cost components divided by its requests (× 1,000): the unit cost to put in a pricing model. Fixed costs (engineering, flat rate, fees) shrink per request as traffic grows; token cost per request stays flat."
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 260 }}>
-        <BarChart data={rows} margin={CHART_MARGIN} stackOffset="sign">
+        <BarChart data={rows} margin={MONTH_CHART_MARGIN} stackOffset="sign">
           <CartesianGrid {...GRID_PROPS} vertical={false} />
-          <XAxis dataKey="label" tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} />
+          <XAxis {...MONTH_AXIS_PROPS} />
           <YAxis
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}
@@ -37,6 +37,7 @@ export function CostPerRequestChart({ rows }: { rows: CostPerThousandRow[] }) {
             content={(props) => (
               <ChartTooltip
                 {...props}
+                formatLabel={(month) => formatMonth(month as number)}
                 formatValue={(value) => formatMoney(value as number)}
                 footer={(payload) => {
                   const row = payload[0]?.payload as CostPerThousandRow | undefined;

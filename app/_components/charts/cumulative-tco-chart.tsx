@@ -4,8 +4,8 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { CumulativeTcoRow } from '@/lib/charts/monthly-tco';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import type { Percentiles } from '@/lib/engine/types';
-import { formatMoney, formatMoneyAxis } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
+import { formatMoney, formatMoneyAxis, formatMonth } from '@/lib/format/number';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -30,9 +30,9 @@ export function CumulativeTcoChart({ rows, monteCarloTotal }: { rows: Cumulative
       }
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 260 }}>
-        <LineChart data={rows} margin={CHART_MARGIN}>
+        <LineChart data={rows} margin={MONTH_CHART_MARGIN}>
           <CartesianGrid {...GRID_PROPS} vertical={false} />
-          <XAxis dataKey="label" tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} />
+          <XAxis {...MONTH_AXIS_PROPS} />
           <YAxis
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}
@@ -41,7 +41,7 @@ export function CumulativeTcoChart({ rows, monteCarloTotal }: { rows: Cumulative
             width={64}
             label={{ value: 'USD, cumulative', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 44 }}
           />
-          <Tooltip content={(props) => <ChartTooltip {...props} formatValue={(value) => formatMoney(value as number)} />} />
+          <Tooltip content={(props) => <ChartTooltip {...props} formatLabel={(month) => formatMonth(month as number)} formatValue={(value) => formatMoney(value as number)} />} />
           <Legend {...LEGEND_PROPS} />
           <Line dataKey="cumulativeTco" name="Total cost of ownership" stroke={OKABE_ITO.blue} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
           <Line dataKey="cumulativeEngineering" name="Engineering" stroke={OKABE_ITO.orange} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />

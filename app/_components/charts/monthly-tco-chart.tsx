@@ -3,8 +3,8 @@
 import { Area, Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { activeComponents, type MonthlyTcoRow } from '@/lib/charts/monthly-tco';
 import { OKABE_ITO } from '@/lib/charts/palette';
-import { formatMoney, formatMoneyAxis } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
+import { formatMoney, formatMoneyAxis, formatMonth } from '@/lib/format/number';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -44,9 +44,9 @@ export function MonthlyTcoChart({
       }
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 300 }}>
-        <ComposedChart data={rows} margin={CHART_MARGIN} stackOffset="sign">
+        <ComposedChart data={rows} margin={MONTH_CHART_MARGIN} stackOffset="sign">
           <CartesianGrid {...GRID_PROPS} vertical={false} />
-          <XAxis dataKey="label" tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} />
+          <XAxis {...MONTH_AXIS_PROPS} />
           <YAxis
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}
@@ -60,6 +60,7 @@ export function MonthlyTcoChart({
             content={(props) => (
               <ChartTooltip
                 {...props}
+                formatLabel={(month) => formatMonth(month as number)}
                 formatValue={(value) =>
                   Array.isArray(value) ? `${formatMoney(value[0] as number)} – ${formatMoney(value[1] as number)}` : formatMoney(value as number)
                 }

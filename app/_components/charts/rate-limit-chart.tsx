@@ -3,8 +3,8 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import type { PrimaryHeadroom, RatePressure } from '@/lib/charts/rate-limits';
-import { formatCount, formatPercent } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
+import { formatCount, formatMonth, formatPercent } from '@/lib/format/number';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -34,9 +34,9 @@ export function RateLimitChart({ pressure, headroom }: { pressure: RatePressure;
       footer={headroom.length > 0 ? <HeadroomTable headroom={headroom} /> : null}
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 280 }}>
-        <ComposedChart data={rows} margin={CHART_MARGIN}>
+        <ComposedChart data={rows} margin={MONTH_CHART_MARGIN}>
           <CartesianGrid {...GRID_PROPS} vertical={false} />
-          <XAxis dataKey="label" tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} />
+          <XAxis {...MONTH_AXIS_PROPS} />
           <YAxis
             yAxisId="concurrency"
             tick={AXIS_TICK}
@@ -62,6 +62,7 @@ export function RateLimitChart({ pressure, headroom }: { pressure: RatePressure;
             content={(props) => (
               <ChartTooltip
                 {...props}
+                formatLabel={(month) => formatMonth(month as number)}
                 formatValue={(value, entry) =>
                   entry.dataKey === 'rate429' ? formatPercent(value as number, { digits: 3 }) : `${formatCount(value as number)} in flight`
                 }
