@@ -26,6 +26,10 @@ async function figureValue(page: Page, id: string): Promise<number> {
   return parseFigure((await figure(page, id).textContent()) ?? '');
 }
 
+function presetButton(page: Page, name: string): Locator {
+  return page.getByRole('button', { name: new RegExp(`^${name}`) });
+}
+
 async function expectFiniteHeadlines(page: Page) {
   for (const id of ['total-tco', 'monthly-average', 'cost-per-1k', 'availability', 'p95-first-token']) {
     const text = (await figure(page, id).textContent()) ?? '';
@@ -42,19 +46,25 @@ async function openSimulator(page: Page) {
 test.describe('simulator', () => {
   test('loads with finite headline figures from the default preset', async ({ page }) => {
     const errors: string[] = [];
+    const failedRequests: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
+    page.on('response', (response) => {
+      // Next prefetches the header's links; a route another issue has not shipped yet may 404 there, not here.
+      if (response.status() >= 400 && !response.url().includes('_rsc=')) failedRequests.push(`${response.status()} ${response.url()}`);
+    });
     await openSimulator(page);
     await expectFiniteHeadlines(page);
-    await expect(page.getByRole('button', { name: /Customer-support chatbot/ })).toHaveAttribute('aria-pressed', 'true');
-    expect(errors).toEqual([]);
+    await expect(presetButton(page, 'Customer-support chatbot')).toHaveAttribute('aria-pressed', 'true');
+    expect(failedRequests).toEqual([]);
+    expect(errors.filter((text) => !text.startsWith('Failed to load resource'))).toEqual([]);
   });
 
   test('more requests per day cost more', async ({ page }) => {
     await openSimulator(page);
     const before = await figureValue(page, 'total-tco');
-    const field = page.getByLabel('Requests per day');
+    const field = page.getByLabel('Requests per day', { exact: true });
     await field.fill('200000');
     await expect.poll(() => figureValue(page, 'total-tco')).toBeGreaterThan(before);
     await field.fill('10000');
@@ -79,8 +89,8 @@ test.describe('simulator', () => {
     await openSimulator(page);
     const seen = new Set<string>();
     for (const name of [...PRESET_NAMES.slice(1), PRESET_NAMES[0] ?? '']) {
-      await page.getByRole('button', { name: new RegExp(name) }).click();
-      await expect(page.getByRole('button', { name: new RegExp(name) })).toHaveAttribute('aria-pressed', 'true');
+      await presetButton(page, name).click();
+      await expect(presetButton(page, name)).toHaveAttribute('aria-pressed', 'true');
       await expectFiniteHeadlines(page);
       seen.add((await figure(page, 'total-tco').textContent()) ?? '');
     }
@@ -90,7 +100,7 @@ test.describe('simulator', () => {
   test('an invalid value shows an inline error and keeps the last results, marked stale', async ({ page }) => {
     await openSimulator(page);
     const before = (await figure(page, 'total-tco').textContent()) ?? '';
-    const field = page.getByLabel('Requests per day');
+    const field = page.getByLabel('Requests per day', { exact: true });
 
     await field.fill('-5');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -124,7 +134,7 @@ test.describe('simulator', () => {
   test('keyboard only: reach requests per day and change it', async ({ page }) => {
     await openSimulator(page);
     const before = await figureValue(page, 'total-tco');
-    const field = page.getByLabel('Requests per day');
+    const field = page.getByLabel('Requests per day', { exact: true });
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {
       await page.keyboard.press('Tab');

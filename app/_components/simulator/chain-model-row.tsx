@@ -63,23 +63,13 @@ export function ChainModelRow({
 
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-2.5 dark:border-slate-700 dark:bg-slate-900">
-      <div className="flex items-center gap-2">
-        <span className="w-20 shrink-0 text-[11px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{role}</span>
-        <label htmlFor={selectId} className="sr-only">
-          {role} model of chain {chainIndex + 1}
+      <div className="mb-1 flex items-center justify-between gap-2">
+        <label htmlFor={selectId} className="text-[11px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          {role}
+          <span className="sr-only"> model of chain {chainIndex + 1}</span>
+          <span className="ml-1.5 font-normal normal-case tracking-normal">· {facts.providerName}</span>
         </label>
-        <select
-          id={selectId}
-          value={facts.id}
-          aria-invalid={modelError ? true : undefined}
-          aria-describedby={modelError ? `${selectId}-error` : undefined}
-          onChange={(event) => edit((s) => setChainModel(s, chainIndex, position, event.target.value))}
-          className={`${selectClassName} min-w-0 flex-1`}
-        >
-          {inCatalogGroups ? null : <option value={facts.id}>{facts.id} (unknown)</option>}
-          <ModelOptions groups={groups} />
-        </select>
-        <div className="flex shrink-0">
+        <div className="-my-1 flex shrink-0">
           <button type="button" className={iconButtonClassName} disabled={position === 0} aria-label={`Move ${facts.name} up in chain ${chainIndex + 1}`} onClick={() => edit((s) => moveChainModel(s, chainIndex, position, position - 1))}>
             <span aria-hidden="true">↑</span>
           </button>
@@ -91,13 +81,23 @@ export function ChainModelRow({
           </button>
         </div>
       </div>
+      <select
+        id={selectId}
+        value={facts.id}
+        aria-invalid={modelError ? true : undefined}
+        aria-describedby={modelError ? `${selectId}-error` : undefined}
+        onChange={(event) => edit((s) => setChainModel(s, chainIndex, position, event.target.value))}
+        className={selectClassName}
+      >
+        {inCatalogGroups ? null : <option value={facts.id}>{facts.id} (unknown)</option>}
+        <ModelOptions groups={groups} />
+      </select>
       {modelError ? (
         <p id={`${selectId}-error`} className="mt-1 text-xs font-medium text-red-700 dark:text-red-400">
           {modelError}
         </p>
       ) : null}
-      <div className="pl-[5.5rem] max-sm:pl-0">
-        <p className="mt-1 text-[11px] text-slate-500 dark:text-slate-400">{facts.providerName}</p>
+      <div>
         <ModelFactsLine facts={facts} />
         <details className="group mt-1.5">
           <summary className="cursor-pointer select-none text-xs font-medium text-blue-700 hover:underline dark:text-blue-300">

@@ -7,7 +7,7 @@ import { buttonClassName } from '../ui/card';
 import { selectClassName } from '../ui/select-field';
 
 function optionLabel(model: ProviderOptionGroup['models'][number]): string {
-  return `${model.name} — ${formatMoney(model.inputPer1M, { cents: true })} in / ${formatMoney(model.outputPer1M, { cents: true })} out per 1M`;
+  return `${model.name} · ${formatMoney(model.inputPer1M, { cents: true })} / ${formatMoney(model.outputPer1M, { cents: true })}`;
 }
 
 /** Native select of every model, grouped by provider (keyboard and screen readers work as everywhere else). */

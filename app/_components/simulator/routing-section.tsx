@@ -11,9 +11,9 @@ import { useEditor } from './use-editor';
 
 const TRIGGER_LABELS: Record<FailoverTrigger, string> = { '429': '429 rate limited', '5xx': '5xx / outage', timeout: 'Timeout' };
 const JITTER_LABELS: Record<Jitter, string> = {
-  none: 'None (exact delays)',
-  full: 'Full: random 0…delay',
-  equal: 'Equal: delay/2 + random',
+  none: 'None',
+  full: 'Full',
+  equal: 'Equal',
   decorrelated: 'Decorrelated',
 };
 
@@ -61,7 +61,7 @@ export function RoutingSection() {
         />
         <NumberField
           label="Backoff multiplier"
-          unit="×"
+          unit="times"
           empty="default"
           placeholder={String(ROUTING_DEFAULTS.backoff.multiplier)}
           help="Each retry waits this many times longer than the previous one (1-10)."
@@ -83,7 +83,7 @@ export function RoutingSection() {
         />
         <SelectField<Jitter>
           label="Jitter"
-          help="Randomises retry delays so clients do not retry in lockstep (AWS 'Exponential backoff and jitter'). Latency uses the mean delay."
+          help="Randomises retry delays so clients do not retry in lockstep (AWS, 'Exponential backoff and jitter'). Full: random 0…delay; equal: half the delay plus random; decorrelated: random up to 3× the previous delay. Latency uses the mean delay."
           value={backoff.jitter ?? ROUTING_DEFAULTS.backoff.jitter}
           options={JITTER_MODES.map((mode) => ({ value: mode, label: JITTER_LABELS[mode] }))}
           onChange={(jitter) => edit((s) => setBackoff(s, { jitter }))}

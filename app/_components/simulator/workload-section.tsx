@@ -36,7 +36,7 @@ export function WorkloadSection() {
         />
         <NumberField
           label="Peak to average"
-          unit="×"
+          unit="× avg"
           empty="default"
           placeholder="1"
           help="Traffic rate during the busy hours divided by the daily average (1 = flat). Peak × peak hours must be ≤ 24."
