@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInSpecCatalog } from '@/data';
 import { presetScenario } from '@/lib/scenario/presets';
 import type { Scenario, SpecCatalog } from '@/lib/scenario/schema';
-import { evaluateScenario, firstNonFiniteNumber, withoutMonteCarlo } from './evaluate';
+import { evaluateScenario, firstNonFiniteNumber, scenarioErrors, withoutMonteCarlo } from './evaluate';
 
 const emptyCatalog: SpecCatalog = { providers: {}, models: {} };
 
@@ -49,6 +49,16 @@ describe('evaluateScenario', () => {
       { path: 'workload.requestsPerDay', message: 'must be >= 0' },
       { path: 'workload.outputTokens.p95', message: 'must be >= 250' },
     ]);
+  });
+
+  it('scenarioErrors gives the same messages without simulating, and a stable empty list when valid', () => {
+    const draft = standalone();
+    draft.workload.cachedShare = 2;
+    expect(scenarioErrors(draft, emptyCatalog)).toEqual([{ path: 'workload.cachedShare', message: 'must be <= 1' }]);
+    expect(evaluateScenario(draft, emptyCatalog).errors).toEqual(scenarioErrors(draft, emptyCatalog));
+    const valid = standalone();
+    expect(scenarioErrors(valid, emptyCatalog)).toEqual([]);
+    expect(scenarioErrors(valid, emptyCatalog)).toBe(scenarioErrors(standalone(), emptyCatalog));
   });
 
   it('reports resolution errors (unknown model) at the chain position', () => {

@@ -39,14 +39,40 @@ function invalid(errors: FieldError[]): ScenarioEvaluation {
   return { status: 'invalid', errors, input: null, result: null };
 }
 
-function evaluateUncached(scenario: Scenario, catalog: SpecCatalog): ScenarioEvaluation {
+type Validation = { ok: true; input: EngineInput } | { ok: false; errors: FieldError[] };
+
+const validations = new WeakMap<SpecCatalog, WeakMap<Scenario, Validation>>();
+
+/** Parse and resolve only (no simulation), memoised by draft identity: cheap enough for every keystroke. */
+function validate(scenario: Scenario, catalog: SpecCatalog): Validation {
+  let cache = validations.get(catalog);
+  if (!cache) {
+    cache = new WeakMap();
+    validations.set(catalog, cache);
+  }
+  const cached = cache.get(scenario);
+  if (cached) return cached;
   // Drafts come from the form and may hold anything the user typed, so validate before resolving (MODEL.md §3.0).
   const parsed = parseScenario(scenario);
-  if (!parsed.ok) return invalid(toFieldErrors(parsed.errors));
-  const resolved = resolveScenario(parsed.value, catalog);
-  if (!resolved.ok) return invalid(toFieldErrors(resolved.errors));
+  const resolved = parsed.ok ? resolveScenario(parsed.value, catalog) : parsed;
+  const validation: Validation = resolved.ok ? { ok: true, input: resolved.value } : { ok: false, errors: toFieldErrors(resolved.errors) };
+  cache.set(scenario, validation);
+  return validation;
+}
 
-  const input = resolved.value;
+const NO_ERRORS: FieldError[] = [];
+
+/** The draft's validation errors (MODEL.md §3.0), without running the engine. */
+export function scenarioErrors(scenario: Scenario, catalog: SpecCatalog = builtInSpecCatalog): FieldError[] {
+  const validation = validate(scenario, catalog);
+  return validation.ok ? NO_ERRORS : validation.errors;
+}
+
+function evaluateUncached(scenario: Scenario, catalog: SpecCatalog): ScenarioEvaluation {
+  const validation = validate(scenario, catalog);
+  if (!validation.ok) return invalid(validation.errors);
+
+  const input = validation.input;
   let result: Result;
   try {
     result = simulate(withoutMonteCarlo(input));

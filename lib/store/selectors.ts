@@ -1,7 +1,9 @@
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useState, useSyncExternalStore } from 'react';
 import type { MonteCarloResult } from '@/lib/engine/types';
 import type { Scenario } from '@/lib/scenario/schema';
 import { displayedEvaluation, type DisplayedEvaluation } from './displayed';
+import { scenarioErrors } from './evaluate';
+import type { FieldError } from './field-errors';
 import { monteCarloKey, peekMonteCarlo, requestMonteCarlo } from './monte-carlo-runner';
 import { useScenarioStore } from './scenario-store';
 
@@ -11,7 +13,7 @@ import { useScenarioStore } from './scenario-store';
  */
 
 export type { DisplayedEvaluation } from './displayed';
-export { evaluateScenario, type ScenarioEvaluation } from './evaluate';
+export { evaluateScenario, scenarioErrors, type ScenarioEvaluation } from './evaluate';
 export { errorsByPath, errorsWithin, displayMessage, type FieldError } from './field-errors';
 
 export function useActiveIndex(): number {
@@ -25,14 +27,25 @@ export function useActiveScenario(): Scenario {
   return scenario;
 }
 
-/** Evaluation of scenario `index` (null while that index does not exist, e.g. just after a removal). */
+/**
+ * Evaluation of scenario `index` for the results (null while that index does not exist, e.g. just after a removal).
+ * Deferred: while the user types, the inputs re-render first and the results follow in an interruptible render, so
+ * a heavy chart never delays the next keystroke.
+ */
 export function useEvaluation(index: number): DisplayedEvaluation | null {
-  const scenario = useScenarioStore((s) => s.scenarios[index]);
+  const scenario = useDeferredValue(useScenarioStore((s) => s.scenarios[index]));
   return scenario ? displayedEvaluation(scenario) : null;
 }
 
+/** Validation errors of the active draft, immediately (no simulation): for the inputs' own messages. */
+export function useActiveErrors(): FieldError[] {
+  return scenarioErrors(useActiveScenario());
+}
+
+/** Evaluation of the active draft, not deferred. */
 export function useActiveEvaluation(): DisplayedEvaluation | null {
-  return useEvaluation(useActiveIndex());
+  const scenario = useScenarioStore((s) => s.scenarios[s.active]);
+  return scenario ? displayedEvaluation(scenario) : null;
 }
 
 export interface MonteCarloView {

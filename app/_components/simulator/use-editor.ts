@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo } from 'react';
 import type { Scenario } from '@/lib/scenario/schema';
-import { displayMessage, errorsByPath, useActiveEvaluation, useActiveScenario, type FieldError } from '@/lib/store/selectors';
+import { displayMessage, errorsByPath, useActiveErrors, useActiveScenario, type FieldError } from '@/lib/store/selectors';
 import { useScenarioStore } from '@/lib/store/scenario-store';
 
 export interface Editor {
@@ -17,9 +17,8 @@ export interface Editor {
 /** The active draft, an edit function and its field errors: what every input section needs. */
 export function useEditor(): Editor {
   const scenario = useActiveScenario();
-  const evaluation = useActiveEvaluation();
+  const errors = useActiveErrors();
   const edit = useScenarioStore((s) => s.updateActive);
-  const errors = useMemo(() => evaluation?.errors ?? [], [evaluation]);
   const byPath = useMemo(() => errorsByPath(errors), [errors]);
   const errorFor = useCallback(
     (path: string) => {
