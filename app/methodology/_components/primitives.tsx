@@ -31,11 +31,11 @@ export function Formula({ name, words, children }: { name: string; words: ReactN
 }
 
 /** "Where" list: each symbol and what it stands for. */
-export function Where({ items }: { items: [symbol: string, meaning: ReactNode][] }) {
+export function Where({ items }: { items: [key: string, symbol: ReactNode, meaning: ReactNode][] }) {
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-      {items.map(([symbol, meaning]) => (
-        <div key={symbol} className="contents">
+      {items.map(([key, symbol, meaning]) => (
+        <div key={key} className="contents">
           <dt className="font-serif text-slate-900 dark:text-slate-100">{symbol}</dt>
           <dd>{meaning}</dd>
         </div>

@@ -8,8 +8,8 @@ export function CostsSection() {
       </Formula>
       <Where
         items={[
-          ['c', 'share of input tokens served from the prompt cache'],
-          ['p_in, p_cached, p_out', 'USD per 1M tokens of the model that answers'],
+          ['c', 'c', 'share of input tokens served from the prompt cache'],
+          ['prices', <>p<sub>in</sub>, p<sub>cached</sub>, p<sub>out</sub></>, 'USD per 1M tokens of the model that answers'],
         ]}
       />
       <p>

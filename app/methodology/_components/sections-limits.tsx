@@ -56,7 +56,7 @@ export function WorkedExampleSection() {
         normal CDF, in any spreadsheet as NORM.S.DIST).
       </p>
       <ol className="space-y-2">
-        <Step n={1} title="Spread of input lengths" value="σ_in = 0.80357">
+        <Step n={1} title="Spread of input lengths" value={<>σ<sub>in</sub> = 0.80357</>}>
           σ<sub>in</sub> = ln(3,000 ⁄ 800) ⁄ 1.64485 = 1.32176 ⁄ 1.64485
         </Step>
         <Step n={2} title="Mean input tokens" value="1,104.86">

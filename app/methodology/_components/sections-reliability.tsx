@@ -26,8 +26,8 @@ export function AvailabilitySection() {
       </Formula>
       <Where
         items={[
-          ['ρ', 'outage correlation, 0 (independent) to 1 (a chain is no better than its best provider)'],
-          ['w_c', 'traffic share of chain c'],
+          ['rho', 'ρ', 'outage correlation, 0 (independent) to 1 (a chain is no better than its best provider)'],
+          ['w', <>w<sub>c</sub></>, 'traffic share of chain c'],
         ]}
       />
       <p>
@@ -120,8 +120,8 @@ export function RateLimitsSection() {
       </Formula>
       <Where
         items={[
-          ['λ_w, L_w', 'mean arrivals and limit over the window of w seconds: λ·w/60 and ⌊L·w/60⌋'],
-          ['D', 'arrival dispersion (1 = Poisson; the Azure conversation trace is about 20 per minute)'],
+          ['window', <>λ<sub>w</sub>, L<sub>w</sub></>, 'mean arrivals and limit over the window of w seconds: λ·w/60 and ⌊L·w/60⌋'],
+          ['D', 'D', 'arrival dispersion (1 = Poisson; the Azure conversation trace is about 20 per minute)'],
         ]}
       />
       <p>
