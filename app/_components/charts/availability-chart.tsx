@@ -1,6 +1,6 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChainAvailabilityRow } from '@/lib/charts/availability';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import { formatAvailability, formatMinutes, formatNines, formatPercent } from '@/lib/format/number';
@@ -8,6 +8,11 @@ import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
+
+/** Bar labels: minutes, formatted; recharts passes the raw value (possibly undefined). */
+function formatBarLabel(value: unknown): string {
+  return typeof value === 'number' ? formatMinutes(value) : '';
+}
 
 /** Chart 4: expected downtime minutes per month of each chain, against its first provider alone, with availability. */
 export function AvailabilityChart({ rows, correlation }: { rows: ChainAvailabilityRow[]; correlation: number }) {
@@ -56,7 +61,7 @@ export function AvailabilityChart({ rows, correlation }: { rows: ChainAvailabili
       }
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
-        <BarChart data={rows} layout="vertical" margin={{ ...CHART_MARGIN, bottom: 24 }} barGap={2}>
+        <BarChart data={rows} layout="vertical" margin={{ ...CHART_MARGIN, right: 72, bottom: 24 }} barGap={2}>
           <CartesianGrid {...GRID_PROPS} horizontal={false} />
           <XAxis
             type="number"
@@ -85,14 +90,18 @@ export function AvailabilityChart({ rows, correlation }: { rows: ChainAvailabili
             )}
           />
           <Legend {...LEGEND_PROPS} wrapperStyle={{ ...LEGEND_PROPS.wrapperStyle, paddingTop: 24 }} />
-          <Bar dataKey="downtimeMinutes" name="Chain (with fallbacks)" fill={OKABE_ITO.blue} isAnimationActive={false} maxBarSize={18} />
+          <Bar dataKey="downtimeMinutes" name="Chain (with fallbacks)" fill={OKABE_ITO.blue} isAnimationActive={false} maxBarSize={18}>
+            <LabelList dataKey="downtimeMinutes" position="right" formatter={formatBarLabel} fill="currentColor" fontSize={11} />
+          </Bar>
           <Bar
             dataKey="primaryAloneDowntimeMinutes"
             name="First provider alone"
             fill={OKABE_ITO.grey}
             isAnimationActive={false}
             maxBarSize={18}
-          />
+          >
+            <LabelList dataKey="primaryAloneDowntimeMinutes" position="right" formatter={formatBarLabel} fill="currentColor" fontSize={11} />
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>

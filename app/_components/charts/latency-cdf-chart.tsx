@@ -76,7 +76,7 @@ export function LatencyCdfChart({
                 />
               )}
             />
-            <Legend {...LEGEND_PROPS} wrapperStyle={{ ...LEGEND_PROPS.wrapperStyle, paddingTop: 12 }} />
+            <Legend {...LEGEND_PROPS} wrapperStyle={{ ...LEGEND_PROPS.wrapperStyle, paddingTop: 16 }} />
             {data.targetInRange ? (
               <ReferenceLine
                 x={data.targetMs}

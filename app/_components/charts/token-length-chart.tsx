@@ -70,7 +70,7 @@ export function TokenLengthChart({
               />
             )}
           />
-          <Legend {...LEGEND_PROPS} wrapperStyle={{ ...LEGEND_PROPS.wrapperStyle, paddingTop: 12 }} />
+          <Legend {...LEGEND_PROPS} wrapperStyle={{ ...LEGEND_PROPS.wrapperStyle, paddingTop: 16 }} />
           <Line dataKey="input" name="Input tokens" stroke={OKABE_ITO.blue} strokeWidth={2} dot={false} isAnimationActive={false} type="linear" />
           <Line dataKey="output" name="Output tokens" stroke={OKABE_ITO.orange} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} type="linear" />
         </LineChart>
