@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 const ARTIFACTS = 'e2e/artifacts';
+/** Routes the site header links to that other issues build; Next prefetches them, so a 404 there is not this page's. */
+const NOT_YET_BUILT = new Set(['/compare']);
 
 /** The model rows of the table (each has a row header: the model's name button). */
 function modelRows(page: Page) {
@@ -16,6 +18,12 @@ function dollars(text: string): number {
   return Number(match[1].replace(/,/g, ''));
 }
 
+/** Open /catalog and wait for hydration: the staleness summary is rendered only on the client. */
+async function openCatalog(page: Page) {
+  await page.goto('/catalog');
+  await expect(page.getByText(/older than 90 days \(\d+ of \d+ figures\)/)).toBeVisible();
+}
+
 async function outputPrices(page: Page): Promise<number[]> {
   const headers = await page.getByRole('region', { name: 'Model table' }).locator('thead th').allInnerTexts();
   const column = headers.findIndex((h) => h.includes('Output'));
@@ -27,8 +35,14 @@ async function outputPrices(page: Page): Promise<number[]> {
 test.describe('/catalog', () => {
   test('lists at least 40 models, each with a source link and a simulator link', async ({ page }) => {
     const errors: string[] = [];
+    let ignored404s = 0;
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('response', (response) => {
+      if (response.status() < 400) return;
+      if (response.status() === 404 && NOT_YET_BUILT.has(new URL(response.url()).pathname)) ignored404s += 1;
+      else errors.push(`${response.status()} ${new URL(response.url()).pathname}`);
     });
     await page.goto('/catalog');
     await expect(page.getByRole('heading', { level: 1, name: 'Model catalog' })).toBeVisible();
@@ -45,11 +59,14 @@ test.describe('/catalog', () => {
     for (const name of ['OpenRouter', 'Portkey', 'LiteLLM (self-hosted proxy)', 'TokenMix.ai']) {
       await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
     }
-    expect(errors).toEqual([]);
+    // each ignored 404 also logs one "Failed to load resource" console error
+    const unexplained = errors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 404'));
+    expect(unexplained).toEqual([]);
+    expect(errors.length - unexplained.length).toBeLessThanOrEqual(ignored404s);
   });
 
   test('sorts by output price in both directions', async ({ page }) => {
-    await page.goto('/catalog');
+    await openCatalog(page);
     const header = page.getByRole('columnheader', { name: /Output/ });
     await expect(header).toHaveAttribute('aria-sort', 'none');
     await header.getByRole('button').click();
@@ -67,10 +84,11 @@ test.describe('/catalog', () => {
   });
 
   test('filters by provider, by text and by contractual SLA', async ({ page }) => {
-    await page.goto('/catalog');
+    await openCatalog(page);
     const rows = modelRows(page);
     const all = await rows.count();
     await page.getByLabel('Provider').selectOption({ label: 'Anthropic' });
+    await expect(page.getByText(`of ${all} models`)).not.toContainText(`Showing ${all} of`);
     const anthropic = await rows.count();
     expect(anthropic).toBeGreaterThan(0);
     expect(anthropic).toBeLessThan(all);
@@ -78,19 +96,21 @@ test.describe('/catalog', () => {
 
     await page.getByLabel('Provider').selectOption('');
     await page.getByRole('searchbox', { name: 'Search' }).fill('flash lite');
+    await expect(rows.filter({ hasText: 'GPT-4o' })).toHaveCount(0);
     const ids = await rows.evaluateAll((list) => list.map((r) => r.getAttribute('data-model-id')));
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(id).toMatch(/flash-lite/);
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
     await page.getByRole('checkbox', { name: 'Contractual SLA only' }).check();
+    await expect(rows.filter({ hasText: 'DeepSeek' })).toHaveCount(0);
     const contractual = await rows.count();
     expect(contractual).toBeLessThan(all);
     await expect(rows.filter({ hasText: 'DeepSeek' })).toHaveCount(0);
   });
 
   test('a row opens a keyboard-accessible detail panel with sources and dates', async ({ page }) => {
-    await page.goto('/catalog');
+    await openCatalog(page);
     const row = page.locator('tr[data-model-id="claude-haiku-4-5"]');
     const toggle = row.getByRole('button', { name: /Claude Haiku 4\.5/ });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -110,10 +130,8 @@ test.describe('/catalog', () => {
 
   test('has no serious accessibility violations; screenshots at 1280 and 390 px', async ({ page }) => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.goto('/catalog');
-    await expect(modelRows(page).first()).toBeVisible();
     // staleness markers appear once the client knows today's date
-    await expect(page.getByText(/figures\)/)).toBeVisible();
+    await openCatalog(page);
     await page.locator('tr[data-model-id="gpt-4o"]').getByRole('button').click();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -127,6 +145,13 @@ test.describe('/catalog', () => {
     const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(pageOverflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${ARTIFACTS}/catalog-390.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator('tr[data-model-id="claude-sonnet-4-6"]').getByRole('button').click();
+    await page.locator('tr[data-model-id="claude-sonnet-4-6"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/catalog-1280-dark.png` });
+    const dark = await new AxeBuilder({ page }).analyze();
+    expect(dark.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     const mobile = await new AxeBuilder({ page }).analyze();
     expect(mobile.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });

@@ -17,7 +17,7 @@ const limits = [{
 export const mistral = {
   provider: {
     id: 'mistral',
-    name: 'Mistral AI (La Plateforme)',
+    name: 'Mistral AI',
     kind: 'model-maker',
     website: 'https://mistral.ai',
     sla: {

@@ -62,11 +62,11 @@ const COLUMNS: Column[] = [
   {
     key: 'rpm',
     label: 'RPM',
-    unit: 'planning tier',
+    unit: 'req/min',
     numeric: true,
     cell: (r, t) => (r.rateTier.rpm ? <FigureValue figure={r.rateTier.rpm} text={formatCompact(r.rateTier.rpm.value)} today={t} /> : r.rateTier.noFixedLimit ? <span title={r.rateTier.noFixedLimit.reason}>shared</span> : dash),
   },
-  { key: 'tpm', label: 'TPM', unit: 'planning tier', numeric: true, cell: (r, t) => <TokenLimit row={r} today={t} /> },
+  { key: 'tpm', label: 'TPM', unit: 'tokens/min', numeric: true, cell: (r, t) => <TokenLimit row={r} today={t} /> },
   {
     key: 'sla',
     label: 'Provider SLA',
@@ -83,7 +83,7 @@ const COLUMNS: Column[] = [
   },
 ];
 
-const TH = 'sticky top-0 z-20 border-b border-slate-200 bg-slate-50 px-3 py-2 text-xs font-semibold text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-200';
+const TH = 'sticky top-0 z-20 border-b border-slate-200 bg-slate-50 px-2.5 py-2 text-xs font-semibold text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-200';
 
 function SortButton({ label, unit, active, direction, onClick, numeric }: { label: string; unit?: string; active: boolean; direction: SortState['direction']; onClick: () => void; numeric: boolean }) {
   return (
@@ -174,18 +174,19 @@ export function CatalogBrowser({ models, providers }: { models: Model[]; provide
         <span>
           <span className="underline decoration-slate-400 decoration-dotted underline-offset-4">Dotted</span> = unverified (secondary source or estimate)
         </span>
+        <span>RPM and TPM: the planning tier (open a row for every tier).</span>
         <span className="inline-flex items-center gap-1">
           <span aria-hidden="true" className="inline-block h-1.5 w-1.5 rounded-full bg-amber-500" /> = older than 90 days
           {staleCount !== null ? ` (${staleCount} of ${figureCount} figures)` : ''}
         </span>
       </p>
 
-      <div className="mt-2 max-h-[calc(100vh-9rem)] overflow-auto rounded-xl border border-slate-200 dark:border-slate-800" role="region" aria-label="Model table" tabIndex={0}>
+      <div className="relative mt-2 max-h-[calc(100vh-9rem)] overflow-auto rounded-xl border border-slate-200 dark:border-slate-800" role="region" aria-label="Model table" tabIndex={0}>
         <table className="w-full border-separate border-spacing-0 text-sm">
           <caption className="sr-only">LLM models with prices, context, latency, rate limits and provider SLA. Column headers sort.</caption>
           <thead>
             <tr>
-              <th scope="col" aria-sort={ariaSort('model')} className={`${TH} left-0 z-30 min-w-52 text-left`}>
+              <th scope="col" aria-sort={ariaSort('model')} className={`${TH} left-0 z-30 min-w-40 text-left sm:min-w-52`}>
                 <SortButton label="Model" active={sort?.key === 'model'} direction={sort?.direction ?? 'ascending'} onClick={() => sortBy('model')} numeric={false} />
               </th>
               <th scope="col" aria-sort={ariaSort('provider')} className={`${TH} text-left`}>
@@ -218,7 +219,7 @@ export function CatalogBrowser({ models, providers }: { models: Model[]; provide
               return (
                 <Fragment key={row.id}>
                   <tr className="group" data-model-id={row.id}>
-                    <th scope="row" className={`sticky left-0 z-10 border-b border-slate-100 px-3 py-2 text-left font-normal dark:border-slate-800 ${cellBg}`}>
+                    <th scope="row" className={`sticky left-0 z-10 border-b border-slate-100 px-2.5 py-2 text-left font-normal dark:border-slate-800 ${cellBg}`}>
                       <button type="button" aria-expanded={open} aria-controls={open ? detailId : undefined} onClick={() => toggle(row.id)} className="group/btn flex items-start gap-1.5 rounded text-left">
                         <span aria-hidden="true" className={`mt-0.5 text-xs text-slate-500 transition-transform ${open ? 'rotate-90' : ''}`}>
                           ▶
@@ -230,16 +231,16 @@ export function CatalogBrowser({ models, providers }: { models: Model[]; provide
                         <span className="sr-only">{open ? ', hide details' : ', show details'}</span>
                       </button>
                     </th>
-                    <td className={`whitespace-nowrap border-b border-slate-100 px-3 py-2 text-slate-700 dark:border-slate-800 dark:text-slate-300 ${cellBg}`}>{row.providerName}</td>
+                    <td className={`whitespace-nowrap border-b border-slate-100 px-2.5 py-2 text-slate-700 dark:border-slate-800 dark:text-slate-300 ${cellBg}`}>{row.providerName}</td>
                     {COLUMNS.map((c) => (
-                      <td key={c.key} className={`tabular whitespace-nowrap border-b border-slate-100 px-3 py-2 text-right dark:border-slate-800 ${cellBg}`}>
+                      <td key={c.key} className={`tabular whitespace-nowrap border-b border-slate-100 px-2.5 py-2 text-right dark:border-slate-800 ${cellBg}`}>
                         {c.cell(row, today)}
                       </td>
                     ))}
-                    <td className={`whitespace-nowrap border-b border-slate-100 px-3 py-2 text-xs dark:border-slate-800 ${cellBg}`}>
+                    <td className={`whitespace-nowrap border-b border-slate-100 px-2.5 py-2 text-xs dark:border-slate-800 ${cellBg}`}>
                       <span className="flex flex-col gap-0.5">
                         <SourceLink href={row.priceSource}>
-                          Price source<span className="sr-only"> for {row.displayName}</span>
+                          <span className="sr-only">Price </span>Source<span className="sr-only"> for {row.displayName}</span>
                         </SourceLink>
                         <Link href={`/?model=${encodeURIComponent(row.id)}`} className="font-medium text-blue-700 underline-offset-2 hover:underline dark:text-blue-300">
                           Use in simulator<span className="sr-only">: {row.displayName}</span>

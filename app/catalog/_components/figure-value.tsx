@@ -42,7 +42,7 @@ export function FigureValue({ figure, text, today }: { figure: Figure; text: str
 /** A source link that opens in a new tab and says so. */
 export function SourceLink({ href, children }: { href: string; children: React.ReactNode }) {
   return (
-    <a href={href} target="_blank" rel="noreferrer" className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300">
+    <a href={href} target="_blank" rel="noreferrer" className="text-blue-700 underline decoration-blue-700/40 underline-offset-2 hover:decoration-blue-700 dark:text-blue-300 dark:decoration-blue-300/40 dark:hover:decoration-blue-300">
       {children}
       <span aria-hidden="true"> ↗</span>
       <span className="sr-only"> (opens in a new tab)</span>

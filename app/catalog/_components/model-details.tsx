@@ -66,7 +66,12 @@ export function ModelDetails({ model, provider, today }: { model: Model; provide
         {long ? (
           <Item label={`Above ${formatCompact(long.aboveInputTokens)} input tokens`} value={`${formatUsdPer1M(long.inputPer1M.value)} in / ${formatUsdPer1M(long.outputPer1M.value)} out`} source={long.inputPer1M} today={today} />
         ) : null}
-        {model.priceNote ? <p className="py-1.5 text-xs text-slate-600 dark:text-slate-400">{model.priceNote}</p> : null}
+        {model.priceNote ? (
+          <div className="py-1.5">
+            <dt className="text-xs text-slate-600 dark:text-slate-400">Price note</dt>
+            <dd className="text-xs text-slate-700 dark:text-slate-300">{model.priceNote}</dd>
+          </div>
+        ) : null}
       </Group>
 
       <Group title="Speed and size">
@@ -80,30 +85,34 @@ export function ModelDetails({ model, provider, today }: { model: Model; provide
       <Group title="Rate limits">
         {model.rateLimits.map((tier, i) => (
           <div key={tier.tier} className="py-1.5">
-            <p className="font-medium text-slate-900 dark:text-slate-100">
+            <dt className="font-medium text-slate-900 dark:text-slate-100">
               {tier.tier}
               {i === 0 ? <span className="ml-2 rounded bg-blue-50 px-1.5 py-0.5 text-[11px] font-medium text-blue-800 dark:bg-blue-900/40 dark:text-blue-200">used by the simulator</span> : null}
-            </p>
-            {tier.qualification ? <p className="text-xs text-slate-600 dark:text-slate-400">{tier.qualification}</p> : null}
-            <dl>
-              {perMinute(tier.rpm, 'Requests per minute', 'RPM')}
-              {perMinute(tier.tpm, 'Tokens per minute', 'TPM')}
-              {perMinute(tier.itpm, 'Input tokens per minute', 'ITPM')}
-              {perMinute(tier.otpm, 'Output tokens per minute', 'OTPM')}
-              {tier.maxConcurrency ? <Item label="Concurrent requests" value={formatNumber(tier.maxConcurrency.value)} source={tier.maxConcurrency} today={today} /> : null}
-              {tier.limitWindowSec ? <Item label="Enforcement window" value={`${formatNumber(tier.limitWindowSec.value)} s`} source={tier.limitWindowSec} today={today} /> : null}
-              {tier.noFixedLimit ? <Item label="No fixed limit" value={tier.noFixedLimit.reason} source={tier.noFixedLimit} today={today} /> : null}
-            </dl>
+            </dt>
+            <dd>
+              {tier.qualification ? <p className="text-xs text-slate-600 dark:text-slate-400">{tier.qualification}</p> : null}
+              <dl>
+                {perMinute(tier.rpm, 'Requests per minute', 'RPM')}
+                {perMinute(tier.tpm, 'Tokens per minute', 'TPM')}
+                {perMinute(tier.itpm, 'Input tokens per minute', 'ITPM')}
+                {perMinute(tier.otpm, 'Output tokens per minute', 'OTPM')}
+                {tier.maxConcurrency ? <Item label="Concurrent requests" value={formatNumber(tier.maxConcurrency.value)} source={tier.maxConcurrency} today={today} /> : null}
+                {tier.limitWindowSec ? <Item label="Enforcement window" value={`${formatNumber(tier.limitWindowSec.value)} s`} source={tier.limitWindowSec} today={today} /> : null}
+                {tier.noFixedLimit ? <Item label="No fixed limit" value={tier.noFixedLimit.reason} source={tier.noFixedLimit} today={today} /> : null}
+              </dl>
+            </dd>
           </div>
         ))}
         {model.provisioned ? (
           <div className="py-1.5">
-            <p className="font-medium text-slate-900 dark:text-slate-100">{model.provisioned.name}</p>
-            <p className="text-xs text-slate-600 dark:text-slate-400">{model.provisioned.unit}. {model.provisioned.terms}</p>
-            <dl>
-              <Item label="Monthly price" value={formatUsd(model.provisioned.monthlyPriceUsd.value)} source={model.provisioned.monthlyPriceUsd} today={today} />
-              <Item label="Capacity" value={`${formatCompact(model.provisioned.capacityTPM.value)} TPM`} source={model.provisioned.capacityTPM} today={today} />
-            </dl>
+            <dt className="font-medium text-slate-900 dark:text-slate-100">{model.provisioned.name}</dt>
+            <dd>
+              <p className="text-xs text-slate-600 dark:text-slate-400">{model.provisioned.unit}. {model.provisioned.terms}</p>
+              <dl>
+                <Item label="Monthly price" value={formatUsd(model.provisioned.monthlyPriceUsd.value)} source={model.provisioned.monthlyPriceUsd} today={today} />
+                <Item label="Capacity" value={`${formatCompact(model.provisioned.capacityTPM.value)} TPM`} source={model.provisioned.capacityTPM} today={today} />
+              </dl>
+            </dd>
           </div>
         ) : null}
       </Group>
