@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MonteCarloResult, Result } from '@/lib/engine/types';
 import { E7_RESULT } from './fixtures/e7';
-import { activeComponents, costPerThousandRows, cumulativeTcoRows, monthlyTcoRows, TCO_COMPONENTS, type TcoComponents } from './monthly-tco';
+import { activeComponents, costPerThousandRows, cumulativeTcoRows, hasAnyCost, hasAnyCumulativeCost, monthlyTcoRows, TCO_COMPONENTS, type TcoComponents } from './monthly-tco';
 
 const componentSum = (row: TcoComponents) => TCO_COMPONENTS.reduce((sum, component) => sum + row[component.key], 0);
 
@@ -50,6 +50,8 @@ describe('cumulativeTcoRows', () => {
     expect(rows.at(-1)!.cumulativeTokens).toBeCloseTo(7441.996, 3);
     expect(rows.at(-1)!.cumulativeEngineering).toBeCloseTo(26_400, 6);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.cumulativeTco).toBeGreaterThan(rows[i - 1]!.cumulativeTco);
+    expect(hasAnyCumulativeCost(rows)).toBe(true);
+    expect(hasAnyCumulativeCost([])).toBe(false);
   });
 });
 
@@ -70,5 +72,19 @@ describe('costPerThousandRows', () => {
     const rows = costPerThousandRows(empty);
     expect(rows).toHaveLength(5);
     expect(rows.every((row) => Number.isFinite(row.total))).toBe(true);
+  });
+});
+
+describe('hasAnyCost', () => {
+  it('is false only when every month and component is zero', () => {
+    expect(hasAnyCost(monthlyTcoRows(E7_RESULT))).toBe(true);
+    const zero = monthlyTcoRows(E7_RESULT).map((row) => ({
+      ...row,
+      tco: 0,
+      ...Object.fromEntries(TCO_COMPONENTS.map((c) => [c.key, 0])),
+    }));
+    expect(hasAnyCost(zero)).toBe(false);
+    expect(hasAnyCost([{ ...zero[0]!, credits: -1 }])).toBe(true);
+    expect(hasAnyCost([])).toBe(false);
   });
 });

@@ -115,3 +115,15 @@ export function cumulativeTcoRows(result: Result): CumulativeTcoRow[] {
     };
   });
 }
+
+/** Whether any month has a non-zero cost or component; an all-zero chart is shown as an empty state instead. */
+export function hasAnyCost(rows: readonly (TcoComponents & { tco?: number; total?: number })[]): boolean {
+  return rows.some(
+    (row) => (row.tco ?? 0) !== 0 || (row.total ?? 0) !== 0 || TCO_COMPONENTS.some((component) => row[component.key] !== 0),
+  );
+}
+
+/** Whether the running totals ever leave zero (an empty horizon or a free scenario shows an empty state). */
+export function hasAnyCumulativeCost(rows: readonly CumulativeTcoRow[]): boolean {
+  return rows.some((row) => row.cumulativeTco !== 0 || row.cumulativeTokens !== 0 || row.cumulativeEngineering !== 0);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineInput } from '@/lib/engine/types';
 import { E7_INPUT, E7_RESULT } from './fixtures/e7';
-import { primaryHeadroom, ratePressure } from './rate-limits';
+import { hasRealtimeLoad, primaryHeadroom, ratePressure } from './rate-limits';
 
 describe('ratePressure', () => {
   it('takes the 429 share and peak concurrency per model from each month', () => {
@@ -46,5 +46,17 @@ describe('primaryHeadroom', () => {
     expect(mini!.peakDemandPerMinute[0]).toBeCloseTo(187.5 * 0.4, 9);
     expect(haiku!.limitPerMinute).toBe(200);
     expect(haiku!.peakDemandPerMinute[0]).toBeCloseTo(187.5 * 0.6, 9);
+  });
+});
+
+describe('hasRealtimeLoad', () => {
+  it('is false when no model has load and nothing is rejected', () => {
+    const pressure = ratePressure(E7_INPUT, E7_RESULT);
+    expect(hasRealtimeLoad(pressure)).toBe(true);
+    const idle = {
+      ...pressure,
+      rows: pressure.rows.map((row) => ({ ...row, rate429: 0, 'concurrency:gpt-4o-mini': 0, 'concurrency:claude-haiku': 0 })),
+    };
+    expect(hasRealtimeLoad(idle)).toBe(false);
   });
 });

@@ -83,3 +83,8 @@ export function primaryHeadroom(input: EngineInput, result: Result): PrimaryHead
     };
   });
 }
+
+/** Whether any month has realtime load at a model (in-flight attempts or 429s); otherwise the chart says so. */
+export function hasRealtimeLoad({ models, rows }: RatePressure): boolean {
+  return rows.some((row) => row.rate429 > 0 || models.some((model) => (row[`concurrency:${model.modelId}`] ?? 0) > 0));
+}

@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { activeComponents, type CostPerThousandRow } from '@/lib/charts/monthly-tco';
+import { activeComponents, hasAnyCost, type CostPerThousandRow } from '@/lib/charts/monthly-tco';
 import { formatMoney, formatMoneyAxis, formatMonth } from '@/lib/format/number';
 import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN } from './axis';
 import { ChartFrame } from './chart-frame';
@@ -16,7 +16,7 @@ export function CostPerRequestChart({ rows }: { rows: CostPerThousandRow[] }) {
       id="chart-cost-per-request"
       title="Cost per 1,000 requests by month"
       height={260}
-      empty={rows.length === 0}
+      empty={!hasAnyCost(rows)}
       emptyText="No requests in the horizon, so there is no cost per request."
       caption="Each month’s cost components divided by its requests (× 1,000): the unit cost to put in a pricing model. Fixed costs (engineering, flat rate, fees) shrink per request as traffic grows; token cost per request stays flat."
     >

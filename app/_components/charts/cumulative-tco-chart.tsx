@@ -1,7 +1,7 @@
 'use client';
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CumulativeTcoRow } from '@/lib/charts/monthly-tco';
+import { hasAnyCumulativeCost, type CumulativeTcoRow } from '@/lib/charts/monthly-tco';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import type { Percentiles } from '@/lib/engine/types';
 import { formatMoney, formatMoneyAxis, formatMonth } from '@/lib/format/number';
@@ -18,7 +18,8 @@ export function CumulativeTcoChart({ rows, monteCarloTotal }: { rows: Cumulative
       id="chart-cumulative-tco"
       title="Cumulative cost of ownership"
       height={260}
-      empty={rows.length === 0}
+      empty={!hasAnyCumulativeCost(rows)}
+      emptyText="Nothing costs anything in this scenario yet."
       caption={
         <>
           Running total (USD) at the end of each month{last ? `, reaching ${formatMoney(last.cumulativeTco)}` : ''}

@@ -1,7 +1,7 @@
 'use client';
 
 import { Area, Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { activeComponents, type MonthlyTcoRow } from '@/lib/charts/monthly-tco';
+import { activeComponents, hasAnyCost, type MonthlyTcoRow } from '@/lib/charts/monthly-tco';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import { formatMoney, formatMoneyAxis, formatMonth } from '@/lib/format/number';
 import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN } from './axis';
@@ -33,7 +33,8 @@ export function MonthlyTcoChart({
       title="Monthly cost of ownership by component"
       status={status}
       height={300}
-      empty={rows.length === 0}
+      empty={!hasAnyCost(rows)}
+      emptyText="Nothing costs anything in this scenario yet: add traffic, prices or engineering hours."
       caption={
         <>
           Bars stack each month’s cost components (USD); SLA credits go below zero. The line is the month’s total

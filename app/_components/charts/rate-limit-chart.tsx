@@ -2,7 +2,7 @@
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { OKABE_ITO } from '@/lib/charts/palette';
-import type { PrimaryHeadroom, RatePressure } from '@/lib/charts/rate-limits';
+import { hasRealtimeLoad, type PrimaryHeadroom, type RatePressure } from '@/lib/charts/rate-limits';
 import { formatCount, formatMonth, formatPercent } from '@/lib/format/number';
 import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN } from './axis';
 import { ChartFrame } from './chart-frame';
@@ -23,7 +23,8 @@ export function RateLimitChart({ pressure, headroom }: { pressure: RatePressure;
       id="chart-rate-limits"
       title="Rate-limit pressure by month"
       height={280}
-      empty={rows.length === 0 || models.length === 0}
+      empty={models.length === 0 || !hasRealtimeLoad(pressure)}
+      emptyText="No realtime requests reach a model, so there is no rate-limit pressure."
       caption={
         <>
           Bars: peak-hour in-flight attempts per model (Little’s law), dashed lines their concurrency caps where set. Line
