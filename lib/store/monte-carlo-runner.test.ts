@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { presetScenario } from '@/lib/scenario/presets';
 import { setMonteCarlo, setName, setWorkload } from '@/lib/scenario/edit';
 import { evaluateScenario } from './evaluate';
-import { monteCarloKey, peekMonteCarlo, pendingMonteCarloRuns, requestMonteCarlo } from './monte-carlo-runner';
+import { monteCarloFailed, monteCarloKey, peekMonteCarlo, pendingMonteCarloRuns, requestMonteCarlo, type MonteCarloExecutor } from './monte-carlo-runner';
 import type { EngineInput } from '@/lib/engine/types';
 
 /** A scheduler the test drives by hand: `flush()` starts every scheduled run, as the debounce timer would. */
@@ -57,6 +57,32 @@ describe('Monte Carlo runner', () => {
     expect(pendingMonteCarloRuns()).toBe(0);
     scheduler.flush();
     expect(peekMonteCarlo(monteCarloKey(stale))).toBeUndefined();
+  });
+
+  it('a run in progress (in a worker) is abandoned when nobody waits any more, and its late result is not cached', () => {
+    const scheduler = manualScheduler();
+    const input = inputOf(34_567);
+    let abandoned = 0;
+    let finish: ((ok: boolean) => void) | null = null;
+    const executor: MonteCarloExecutor = (_, done) => {
+      finish = (ok) => done(ok ? { trials: 1, seed: 1, monthly: [], total: { p5: 1, p50: 2, p95: 3 } } : null);
+      return () => abandoned++;
+    };
+    const unsubscribe = requestMonteCarlo(input, () => {}, scheduler.schedule, executor);
+    scheduler.flush();
+    expect(finish).not.toBeNull();
+    unsubscribe();
+    expect(abandoned).toBe(1);
+    expect(pendingMonteCarloRuns()).toBe(0);
+
+    // a failed run caches nothing and still tells the waiting components
+    let told = 0;
+    requestMonteCarlo(input, () => told++, scheduler.schedule, executor);
+    scheduler.flush();
+    (finish as unknown as (ok: boolean) => void)(false);
+    expect(told).toBe(1);
+    expect(peekMonteCarlo(monteCarloKey(input))).toBeUndefined();
+    expect(monteCarloFailed(monteCarloKey(input))).toBe(true);
   });
 
   it('the key ignores the name but not the figures', () => {

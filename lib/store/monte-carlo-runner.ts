@@ -1,11 +1,12 @@
 import { runMonteCarlo } from '@/lib/engine';
 import type { EngineInput, MonteCarloResult } from '@/lib/engine/types';
+import type { MonteCarloRequest, MonteCarloResponse } from './monte-carlo.worker';
 
 /**
  * Debounced, shared Monte Carlo runs for the UI (MODEL.md §9). Several components may ask for the same input; they
  * share one run, keyed by the input's content (editing the name does not rerun it). A run starts only after the input
- * has been stable for the debounce delay, and is cancelled if every asker has moved on before it starts, so typing is
- * never blocked by runs for drafts that are already gone. Results are kept in a small LRU.
+ * has been stable for the debounce delay, runs in a Web Worker in the browser (a 1,000-trial run takes seconds), and is
+ * cancelled (the worker terminated) if every asker has moved on before it ends. Results are kept in a small LRU.
  */
 
 export const MONTE_CARLO_DEBOUNCE_MS = 300;
@@ -19,6 +20,8 @@ interface PendingRun {
 }
 
 const results = new Map<string, MonteCarloResult>();
+/** Keys whose run failed (the engine threw): not retried, so the UI can stop showing "updating". */
+const failures = new Set<string>();
 const pending = new Map<string, PendingRun>();
 
 /** Content key of an input: the same resolved scenario (name aside) gives the same key. */
@@ -29,6 +32,11 @@ export function monteCarloKey(input: EngineInput): string {
 /** The cached result for a key, without side effects (safe to call while rendering). */
 export function peekMonteCarlo(key: string): MonteCarloResult | undefined {
   return results.get(key);
+}
+
+/** Whether the run for this key failed. */
+export function monteCarloFailed(key: string): boolean {
+  return failures.has(key);
 }
 
 function remember(key: string, result: MonteCarloResult): void {
@@ -56,18 +64,22 @@ export function computeMonteCarlo(input: EngineInput): MonteCarloResult | null {
   }
 }
 
+/** Starts a run and calls `done` with its result (null on failure); returns a function that abandons it. */
+export type MonteCarloExecutor = (input: EngineInput, done: (result: MonteCarloResult | null) => void) => () => void;
+
 /**
  * Ask for the Monte Carlo result of `input`; `onReady` is called once it is cached. Returns an unsubscribe function.
- * `schedule` defaults to a timer, then (where the browser has it) an idle callback so the run waits for a pause.
+ * `schedule` defaults to the debounce timer; `execute` to a Web Worker where there is one, else a synchronous run.
  */
 export function requestMonteCarlo(
   input: EngineInput,
   onReady: Listener,
-  schedule: (run: () => void) => () => void = debounceThenIdle,
+  schedule: (run: () => void) => () => void = debounce,
+  execute: MonteCarloExecutor = defaultExecutor,
 ): () => void {
   const key = monteCarloKey(input);
   const cached = results.get(key);
-  if (cached || !input.monteCarlo) {
+  if (cached || !input.monteCarlo || failures.has(key)) {
     if (cached) {
       // Refresh its place in the LRU: someone is looking at it.
       results.delete(key);
@@ -78,13 +90,22 @@ export function requestMonteCarlo(
   let run = pending.get(key);
   if (!run) {
     const listeners = new Set<Listener>();
-    const cancel = schedule(() => {
-      pending.delete(key);
-      const result = computeMonteCarlo(input);
-      if (result) remember(key, result);
-      for (const listener of listeners) listener();
+    let abandon: (() => void) | null = null;
+    const cancelSchedule = schedule(() => {
+      abandon = execute(input, (result) => {
+        pending.delete(key);
+        if (result) remember(key, result);
+        else failures.add(key);
+        for (const listener of listeners) listener();
+      });
     });
-    run = { listeners, cancel };
+    run = {
+      listeners,
+      cancel: () => {
+        cancelSchedule();
+        abandon?.();
+      },
+    };
     pending.set(key, run);
   }
   const current = run;
@@ -103,17 +124,48 @@ export function pendingMonteCarloRuns(): number {
   return pending.size;
 }
 
-function debounceThenIdle(run: () => void): () => void {
-  let idleHandle: number | null = null;
-  const timer = setTimeout(() => {
-    if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function') {
-      idleHandle = window.requestIdleCallback(run, { timeout: 500 });
-    } else {
-      run();
-    }
-  }, MONTE_CARLO_DEBOUNCE_MS);
-  return () => {
-    clearTimeout(timer);
-    if (idleHandle !== null) window.cancelIdleCallback(idleHandle);
+function debounce(run: () => void): () => void {
+  const timer = setTimeout(run, MONTE_CARLO_DEBOUNCE_MS);
+  return () => clearTimeout(timer);
+}
+
+/** Synchronous run (tests, and browsers without workers). */
+export const synchronousExecutor: MonteCarloExecutor = (input, done) => {
+  done(computeMonteCarlo(input));
+  return () => {};
+};
+
+/** One worker per run, terminated when the run is abandoned or done (a worker costs ~50 ms to start, a run seconds). */
+const workerExecutor: MonteCarloExecutor = (input, done) => {
+  const settings = settingsOf(input);
+  if (!settings) {
+    done(null);
+    return () => {};
+  }
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./monte-carlo.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return synchronousExecutor(input, done);
+  }
+  let finished = false;
+  const finish = (result: MonteCarloResult | null) => {
+    if (finished) return;
+    finished = true;
+    worker.terminate();
+    done(result);
   };
+  worker.onmessage = (event: MessageEvent<MonteCarloResponse>) => finish(event.data.ok ? event.data.result : null);
+  worker.onerror = () => finish(null);
+  const request: MonteCarloRequest = { input, settings };
+  worker.postMessage(request);
+  return () => {
+    if (finished) return;
+    finished = true;
+    worker.terminate();
+  };
+};
+
+function defaultExecutor(input: EngineInput, done: (result: MonteCarloResult | null) => void): () => void {
+  return typeof Worker === 'undefined' ? synchronousExecutor(input, done) : workerExecutor(input, done);
 }

@@ -4,7 +4,7 @@ import type { Scenario } from '@/lib/scenario/schema';
 import { displayedEvaluation, type DisplayedEvaluation } from './displayed';
 import { scenarioErrors } from './evaluate';
 import type { FieldError } from './field-errors';
-import { monteCarloKey, peekMonteCarlo, requestMonteCarlo } from './monte-carlo-runner';
+import { monteCarloFailed, monteCarloKey, peekMonteCarlo, requestMonteCarlo } from './monte-carlo-runner';
 import { useScenarioStore } from './scenario-store';
 
 /**
@@ -69,14 +69,16 @@ export function useMonteCarlo(index: number): MonteCarloView {
   const key = input?.monteCarlo ? monteCarloKey(input) : null;
 
   const subscribe = useCallback((onChange: () => void) => (input?.monteCarlo ? requestMonteCarlo(input, onChange) : () => {}), [input]);
-  const getSnapshot = useCallback(() => (key === null ? undefined : peekMonteCarlo(key)), [key]);
-  const current = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+  // The snapshot is the cached result, 'failed' when the run failed, or undefined while it is pending.
+  const getSnapshot = useCallback(() => (key === null ? undefined : (peekMonteCarlo(key) ?? (monteCarloFailed(key) ? 'failed' : undefined))), [key]);
+  const snapshot = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+  const current = snapshot === 'failed' ? undefined : snapshot;
 
   // The last result shown for this index, kept while a new run is pending ("adjusting state during render").
   const [previous, setPrevious] = useState<{ index: number; result: MonteCarloResult } | null>(null);
   if (current && (previous?.result !== current || previous.index !== index)) setPrevious({ index, result: current });
 
-  if (key === null || !evaluation) return IDLE;
+  if (key === null || !evaluation || snapshot === 'failed') return IDLE;
   if (current) return { status: 'ready', result: current, stale: evaluation.stale };
   const kept = previous?.index === index ? previous.result : null;
   return { status: 'updating', result: kept, stale: kept !== null };
