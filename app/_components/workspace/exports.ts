@@ -7,10 +7,12 @@ import type { Scenario } from '@/lib/scenario/schema';
 import { monteCarloKey, peekMonteCarlo } from '@/lib/store/monte-carlo-runner';
 import { evaluateScenario } from '@/lib/store/selectors';
 
-/** Display name of scenario `index` (the tabs, the CSV `scenario` column, the compare table). */
+/**
+ * Display name of scenario `index` (the tabs, the CSV `scenario` column, the compare table): its name exactly as
+ * written, like the CLI's CSV, or "Scenario N" when it has none.
+ */
 export function scenarioLabel(scenario: Scenario, index: number): string {
-  const name = scenario.name?.trim();
-  return name ? name : `Scenario ${index + 1}`;
+  return scenario.name && scenario.name.trim() !== '' ? scenario.name : `Scenario ${index + 1}`;
 }
 
 export type ExportOutcome = { ok: true; fileName: string } | { ok: false; message: string };
