@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { METHODOLOGY_SECTIONS } from '@/lib/charts/methodology-sections';
 import { AvailabilitySection, ConcurrencySection, RateLimitsSection, RequestModelSection } from './_components/sections-reliability';
 import { CostsSection, LatencySection, MonteCarloSection } from './_components/sections-cost';
 import { LimitationsSection, WorkedExampleSection } from './_components/sections-limits';
@@ -8,25 +9,13 @@ export const metadata: Metadata = {
   description: 'Every formula RouteCost uses, in words and symbols, with its source, its assumptions and a worked example.',
 };
 
-const CONTENTS = [
-  ['availability', 'Availability and downtime'],
-  ['request-model', 'What happens to one request'],
-  ['rate-limits', 'Traffic and rate limits (429)'],
-  ['concurrency', 'Concurrency'],
-  ['costs', 'Costs and total cost of ownership'],
-  ['latency', 'Latency'],
-  ['monte-carlo', 'Uncertainty (Monte Carlo)'],
-  ['limitations', 'Assumptions and limits'],
-  ['worked-example', 'Worked example'],
-] as const;
-
 export default function MethodologyPage() {
   return (
     <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 lg:grid-cols-[14rem_1fr]">
       <nav aria-label="On this page" className="lg:sticky lg:top-6 lg:self-start">
         <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">On this page</p>
         <ol className="mt-2 space-y-1 text-sm">
-          {CONTENTS.map(([id, title]) => (
+          {METHODOLOGY_SECTIONS.map(({ id, title }) => (
             <li key={id}>
               <a href={`#${id}`} className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white">
                 {title}

@@ -9,18 +9,9 @@ import {
   formatNines,
   formatPercent,
 } from '@/lib/format/number';
+import type { MethodologySection } from './methodology-sections';
 
-/** Section ids of /methodology that a figure's explanation links to. */
-export type MethodologySection =
-  | 'availability'
-  | 'request-model'
-  | 'rate-limits'
-  | 'concurrency'
-  | 'costs'
-  | 'latency'
-  | 'monte-carlo'
-  | 'limitations'
-  | 'worked-example';
+export type { MethodologySection } from './methodology-sections';
 
 export type FigureGroup = 'cost' | 'reliability' | 'latency';
 

@@ -61,7 +61,7 @@ export function AvailabilityChart({ rows, correlation }: { rows: ChainAvailabili
       }
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
-        <BarChart data={rows} layout="vertical" margin={{ ...CHART_MARGIN, right: 72, bottom: 24 }} barGap={2}>
+        <BarChart data={rows} layout="vertical" margin={{ ...CHART_MARGIN, right: 92, bottom: 24 }} barGap={2}>
           <CartesianGrid {...GRID_PROPS} horizontal={false} />
           <XAxis
             type="number"

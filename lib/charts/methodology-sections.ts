@@ -1,0 +1,17 @@
+/**
+ * The sections of /methodology, in page order: the page renders its table of contents from this list and every
+ * headline figure links to one of these ids, so a renamed section cannot leave a dead link.
+ */
+export const METHODOLOGY_SECTIONS = [
+  { id: 'availability', title: 'Availability and downtime' },
+  { id: 'request-model', title: 'What happens to one request' },
+  { id: 'rate-limits', title: 'Traffic and rate limits (429)' },
+  { id: 'concurrency', title: 'Concurrency' },
+  { id: 'costs', title: 'Costs and total cost of ownership' },
+  { id: 'latency', title: 'Latency' },
+  { id: 'monte-carlo', title: 'Uncertainty (Monte Carlo)' },
+  { id: 'limitations', title: 'Assumptions and limits' },
+  { id: 'worked-example', title: 'Worked example' },
+] as const;
+
+export type MethodologySection = (typeof METHODOLOGY_SECTIONS)[number]['id'];
