@@ -5,12 +5,25 @@ const NEGLIGIBLE_PROBABILITY = 1e-300;
 /** Relative size of the term that ends an excess sum (MODEL.md §6.2). */
 const SUM_STOP_RATIO = 1e-17;
 
-/** ln P(N = k) for N Poisson(λ) (dispersion 1) or negative binomial with mean λ and variance D·λ. */
+/** Above this shape the Stirling difference replaces lnΓ(r+k) - lnΓ(r), which would cancel catastrophically. */
+const LARGE_SHAPE = 1e5;
+
+/** ln Γ(r + k) - ln Γ(r); for large r by the Stirling series written without cancellation. */
+function lnGammaRatio(r: number, k: number): number {
+  if (r < LARGE_SHAPE) return lnGamma(r + k) - lnGamma(r);
+  const s = r + k;
+  return (r - 0.5) * Math.log1p(k / r) + k * Math.log(s) - k + (1 / s - 1 / r) / 12 - (1 / (s * s * s) - 1 / (r * r * r)) / 360;
+}
+
+/**
+ * ln P(N = k) for N Poisson(λ) (dispersion 1) or negative binomial with r = λ/(D-1), p = 1/D:
+ * ln Γ(k+r) - ln Γ(r) - ln k! + r·ln(1/D) + k·ln(1 - 1/D), with ln(1/D) = -log1p(D - 1) for D near 1.
+ */
 function logCountProbability(k: number, mean: number, dispersion: number): number {
   if (dispersion === 1) return -mean + k * Math.log(mean) - lnGamma(k + 1);
-  const r = mean / (dispersion - 1);
-  const q = 1 - 1 / dispersion;
-  return lnGamma(k + r) - lnGamma(r) - lnGamma(k + 1) + r * Math.log(1 / dispersion) + k * Math.log(q);
+  const excessDispersion = dispersion - 1;
+  const r = mean / excessDispersion;
+  return lnGammaRatio(r, k) - lnGamma(k + 1) - r * Math.log1p(excessDispersion) + k * Math.log(excessDispersion / dispersion);
 }
 
 /**
@@ -22,12 +35,12 @@ export function expectedExcess(mean: number, limit: number, dispersion: number):
   if (!(mean > 0) || limit === Infinity) return 0;
   if (limit <= 0) return mean;
   const r = dispersion === 1 ? 0 : mean / (dispersion - 1);
-  const q = 1 - 1 / dispersion;
+  const q = (dispersion - 1) / dispersion;
   let sum = 0;
   if (limit >= mean) {
     let k = limit + 1;
     let p = Math.exp(logCountProbability(k, mean, dispersion));
-    while (p > NEGLIGIBLE_PROBABILITY) {
+    while (p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
       const term = (k - limit) * p;
       sum += term;
       if (term < SUM_STOP_RATIO * sum) break;
@@ -39,7 +52,7 @@ export function expectedExcess(mean: number, limit: number, dispersion: number):
   }
   let k = limit - 1;
   let p = Math.exp(logCountProbability(k, mean, dispersion));
-  while (k >= 0 && p > NEGLIGIBLE_PROBABILITY) {
+  while (k >= 0 && p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
     const term = (limit - k) * p;
     sum += term;
     if (term < SUM_STOP_RATIO * sum) break;
