@@ -43,10 +43,11 @@ describe('expected excess over a window limit (MODEL.md §6.2)', () => {
       { numRuns: 1000, seed: 42 },
     );
   });
+  // The excess moves by about 5.5·(D - 1) relative near D = 1; 100·(D - 1) bounds it, 1e-9 covers rounding.
   it('tends to the Poisson value as D → 1 (no cancellation in the negative binomial terms)', () => {
     const poisson = expectedExcess(208.33333333333334, 250, 1);
     for (const dispersion of [1 + 1e-6, 1 + 1e-9, 1 + 1e-13, 1.0000000000000002]) {
-      expect(Math.abs(expectedExcess(208.33333333333334, 250, dispersion) / poisson - 1)).toBeLessThan(1e-3 * (dispersion - 1) * 1e3 + 1e-9);
+      expect(Math.abs(expectedExcess(208.33333333333334, 250, dispersion) / poisson - 1)).toBeLessThan(100 * (dispersion - 1) + 1e-9);
     }
   });
   it('derives L from RPM and TPM and rejects everything at rpm 0', () => {
