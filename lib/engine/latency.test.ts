@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lengthCdf, lognormalFromMedianP95 } from './distributions';
+import { firstTokenLatency, fullResponseLatency, smallestTimeReaching, type LatencyAtomShape } from './latency';
+import type { LengthInterval } from './prepare';
+
+const output = lognormalFromMedianP95(250, 1200, null);
+const whole: LengthInterval = { lo: 0, hi: Infinity, probability: 1, cdfLo: 0, partialExpectation: output.mean, timesOut: [], successHoldMs: [] };
+
+describe('full-response latency (MODEL.md §7.2)', () => {
+  it('one atom: p50 = TTFT + 1000·median/tps, the 1e-12 tie shift included (E1)', () => {
+    const shapes: LatencyAtomShape[] = [{ firstTokenMs: 400, tokensPerMs: 0.08, interval: whole }];
+    const summary = fullResponseLatency(shapes, Float64Array.of(1), output, 5000);
+    // 400 + 250/0.08 = 3,525 ms; the goal (0.5 - 1e-12) moves it 7.5e-9 ms lower.
+    expect(Math.abs(summary.p50! - 3524.999999992529)).toBeLessThan(1e-8);
+    expect(Math.abs(summary.p95! - 15399.999999861293)).toBeLessThan(1e-7);
+    expect(summary.shareOverTarget).toBeCloseTo(0.342587131306755, 12);
+  });
+  it('is null without successful requests', () => {
+    expect(fullResponseLatency([{ firstTokenMs: 400, tokensPerMs: 0.08, interval: whole }], Float64Array.of(0), output, 5000).p50).toBeNull();
+  });
+});
+
+describe('bracketed percentile search', () => {
+  it('agrees with 200 halvings on random lognormal mixtures (fast-check, 1,000 runs)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ shift: fc.double({ min: 0, max: 20000, noNaN: true }), rate: fc.double({ min: 0.01, max: 1, noNaN: true }), weight: fc.double({ min: 0.001, max: 1, noNaN: true }) }), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(0.5, 0.95, 0.99),
+        (atoms, p) => {
+          const total = atoms.reduce((s, a) => s + a.weight, 0);
+          const cdf = (t: number) => atoms.reduce((s, a) => s + a.weight * lengthCdf(output, (t - a.shift) * a.rate), 0);
+          const goal = (p - 1e-12) * total;
+          const upper = Math.max(...atoms.map((a) => a.shift + 2e6 / a.rate));
+          let lo = 0;
+          let hi = upper;
+          for (let k = 0; k < 200; k++) {
+            const mid = (lo + hi) / 2;
+            if (cdf(mid) >= goal) hi = mid;
+            else lo = mid;
+          }
+          const start = Math.max(Math.min(...atoms.map((a) => a.shift)), upper * 1e-12);
+          const found = smallestTimeReaching(cdf, goal, start, upper).time;
+          expect(Math.abs(found - hi)).toBeLessThanOrEqual(1e-10 * hi);
+        },
+      ),
+      { numRuns: 1000, seed: 7 },
+    );
+  });
+});
+
+describe('first-token latency (MODEL.md §7.3)', () => {
+  it('resolves a tie at exactly 99 % of mass to that atom (E3)', () => {
+    const shapes: LatencyAtomShape[] = [
+      { firstTokenMs: 400, tokensPerMs: 0.08, interval: whole },
+      { firstTokenMs: 1300, tokensPerMs: 0.1, interval: whole },
+    ];
+    const summary = firstTokenLatency(shapes, Float64Array.of(0.99, 0.01), 1000);
+    // 0.99·400 + 0.01·1300 = 409 ms.
+    expect(summary.mean).toBeCloseTo(409, 12);
+    expect([summary.p50, summary.p95, summary.p99]).toEqual([400, 400, 400]);
+    expect(summary.shareOverTarget).toBeCloseTo(0.01, 15);
+  });
+});
