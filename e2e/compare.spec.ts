@@ -37,7 +37,7 @@ test.describe('compare', () => {
 
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    await page.screenshot({ path: test.info().outputPath('compare.png'), fullPage: true });
+    await page.screenshot({ path: 'e2e/artifacts/compare-1280.png', fullPage: true });
   });
 
   test('Edit opens the scenario in the simulator as the active one', async ({ page }) => {
@@ -52,6 +52,6 @@ test.describe('compare', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await twoScenarios(page);
     await expect(page.getByRole('table', { name: /Headline figures/ })).toBeVisible();
-    await page.screenshot({ path: test.info().outputPath('compare-phone.png'), fullPage: true });
+    await page.screenshot({ path: 'e2e/artifacts/compare-390.png', fullPage: true });
   });
 });

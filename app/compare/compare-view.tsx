@@ -77,11 +77,11 @@ export function CompareView() {
           </div>
 
           <div className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900/60">
-            <table className="w-full min-w-[640px] border-collapse text-sm">
+            <table className="w-full min-w-[560px] border-collapse text-sm">
               <caption className="sr-only">Headline figures of each scenario with the difference from the baseline</caption>
               <thead>
                 <tr className="border-b border-slate-200 dark:border-slate-800">
-                  <th scope="col" className="px-3 py-2 text-left font-medium text-slate-600 dark:text-slate-300">
+                  <th scope="col" className="sticky left-0 bg-white px-3 py-2 text-left font-medium text-slate-600 dark:bg-slate-900 dark:text-slate-300">
                     Figure
                   </th>
                   {names.map((name, i) => (
@@ -101,7 +101,7 @@ export function CompareView() {
               <tbody>
                 {COMPARE_METRICS.map((metric) => (
                   <tr key={metric.id} className="border-b border-slate-100 last:border-0 dark:border-slate-800/70">
-                    <th scope="row" className="px-3 py-2 text-left font-normal text-slate-700 dark:text-slate-200">
+                    <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-normal text-slate-700 dark:bg-slate-900 dark:text-slate-200">
                       {metric.label}
                     </th>
                     {results.map((result, i) => {

@@ -15,6 +15,11 @@ import { formatMetricDelta } from './compare-format';
  */
 export function ComponentDeltaChart({ id, deltas, name, baselineName }: { id: string; deltas: ComponentDelta[]; name: string; baselineName: string }) {
   const rows = deltas.map((d) => ({ label: d.label, delta: d.delta }));
+  // Always include zero, with a little room, so bars grow from the zero line in both directions.
+  const low = Math.min(0, ...rows.map((r) => r.delta));
+  const high = Math.max(0, ...rows.map((r) => r.delta));
+  const pad = (high - low) * 0.08 || 1;
+  const domain: [number, number] = [low < 0 ? low - pad : 0, high > 0 ? high + pad : 0];
   return (
     <ChartFrame
       id={id}
@@ -29,6 +34,7 @@ export function ComponentDeltaChart({ id, deltas, name, baselineName }: { id: st
           <CartesianGrid {...GRID_PROPS} horizontal={false} />
           <XAxis
             type="number"
+            domain={domain}
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}
             tickLine={false}

@@ -42,13 +42,13 @@ export function WhyCheaper({
               <th scope="col" className="py-1 text-left font-medium">
                 Cost line
               </th>
-              <th scope="col" className="py-1 text-right font-medium">
+              <th scope="col" className="py-1 pl-3 text-right font-medium">
                 {baselineName}
               </th>
-              <th scope="col" className="py-1 text-right font-medium">
+              <th scope="col" className="py-1 pl-3 text-right font-medium">
                 {name}
               </th>
-              <th scope="col" className="py-1 text-right font-medium">
+              <th scope="col" className="py-1 pl-3 text-right font-medium">
                 Difference
               </th>
             </tr>
@@ -59,9 +59,9 @@ export function WhyCheaper({
                 <th scope="row" className="py-1 text-left font-normal text-slate-700 dark:text-slate-200">
                   {d.label}
                 </th>
-                <td className="tabular py-1 text-right">{formatUsd(d.baseline)}</td>
-                <td className="tabular py-1 text-right">{formatUsd(d.value)}</td>
-                <td className={`tabular py-1 text-right font-medium ${d.delta < 0 ? 'text-emerald-700 dark:text-emerald-300' : 'text-red-700 dark:text-red-300'}`} data-component={d.key}>
+                <td className="tabular py-1 pl-3 text-right">{formatUsd(d.baseline)}</td>
+                <td className="tabular py-1 pl-3 text-right">{formatUsd(d.value)}</td>
+                <td className={`tabular py-1 pl-3 text-right font-medium ${d.delta < 0 ? 'text-emerald-700 dark:text-emerald-300' : 'text-red-700 dark:text-red-300'}`} data-component={d.key}>
                   {formatMetricDelta('usd', d.delta)} {d.delta < 0 ? 'cheaper' : 'dearer'}
                 </td>
               </tr>
