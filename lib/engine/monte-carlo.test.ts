@@ -6,8 +6,12 @@ import { monteCarloTrials, quantileType7, realizedStates, runMonteCarlo, sampleO
 import { Sfc32 } from './prng';
 import type { EngineInput } from './types';
 
-function e7(horizonMonths: number, patch: (s: Record<string, any>) => void = () => {}): EngineInput {
-  const source = (examples.examples as unknown as { id: string; input: Record<string, any> }[]).find((e) => e.id === 'E7')!.input;
+// Scenario JSON patched in place (test-only): a loose type keeps the patches short.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Scenario = Record<string, any>;
+
+function e7(horizonMonths: number, patch: (s: Scenario) => void = () => {}): EngineInput {
+  const source = (examples.examples as unknown as { id: string; input: Scenario }[]).find((e) => e.id === 'E7')!.input;
   const scenario = JSON.parse(JSON.stringify(source));
   scenario.horizonMonths = horizonMonths;
   patch(scenario);
