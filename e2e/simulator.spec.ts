@@ -151,6 +151,42 @@ test.describe('simulator', () => {
     await expect(field).toHaveValue('151,000');
   });
 
+  test('typing stays responsive: the field echoes at once and the figures follow without waiting for Monte Carlo', async ({ page }) => {
+    await openSimulator(page);
+    const timings: { echo: number; figure: number }[] = [];
+    for (const value of ['60000', '70000', '80000']) {
+      // Measured inside the page so Playwright's round trips do not count; Monte Carlo of the previous value is running.
+      timings.push(
+        await page.evaluate(
+          (v) =>
+            new Promise<{ echo: number; figure: number }>((resolve) => {
+              const input = document.getElementById('requests-per-day') as HTMLInputElement;
+              const figureElement = document.querySelector('[data-figure="total-tco"]');
+              const before = figureElement?.textContent;
+              const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+              const start = performance.now();
+              let echo = -1;
+              setValue?.call(input, v);
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+              const check = () => {
+                if (echo < 0 && input.value.replace(/,/g, '') === v) echo = performance.now() - start;
+                if (figureElement?.textContent !== before) resolve({ echo, figure: performance.now() - start });
+                else setTimeout(check, 1);
+              };
+              check();
+            }),
+          value,
+        ),
+      );
+      await page.waitForTimeout(400); // past the Monte Carlo debounce, so its run overlaps the next edit
+    }
+    // Generous bounds for a loaded 2-core CI machine; a Monte Carlo run on the main thread takes seconds and fails this.
+    for (const timing of timings) {
+      expect(timing.echo).toBeLessThan(500);
+      expect(timing.figure).toBeLessThan(1500);
+    }
+  });
+
   test('has no serious or critical axe violations', async ({ page }) => {
     await openSimulator(page);
     const results = await new AxeBuilder({ page }).analyze();
@@ -169,6 +205,11 @@ test.describe('simulator', () => {
     await expect(figure(page, 'total-tco')).toBeVisible();
     await page.screenshot({ path: 'e2e/artifacts/simulator-390.png', fullPage: false });
     await page.screenshot({ path: 'e2e/artifacts/simulator-390-full.png', fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: 'e2e/artifacts/simulator-390-dark.png', fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: 'e2e/artifacts/simulator-1280-dark.png', fullPage: false });
+    await page.setViewportSize({ width: 390, height: 844 });
     // Nothing wider than the phone screen.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -25,11 +25,11 @@ describe('model facts for the chain builder', () => {
     expect(facts.spec).toMatchObject({ cachedInputPer1M: 2, batchInputPer1M: 1, batchOutputPer1M: 3, rpm: null });
     expect(effectiveModelSpec({ provider: 'acme', inputPer1M: 1 }, undefined)).toBeNull();
     // the custom model is offered first in the model lists
-    expect(modelOptionGroups(scenario)[0]?.models.map((m) => m.id)).toEqual(['acme-1']);
+    expect(modelOptionGroups(scenario.models)[0]?.models.map((m) => m.id)).toEqual(['acme-1']);
   });
 
   it('groups every catalog model by provider and filters by provider and name words', () => {
-    const groups = modelOptionGroups(presetScenario('support-chatbot'));
+    const groups = modelOptionGroups(presetScenario('support-chatbot').models);
     expect(groups.reduce((n, g) => n + g.models.length, 0)).toBe(catalog.models.length);
     const filtered = filterModelOptions(groups, 'anthropic haiku');
     expect(filtered.flatMap((g) => g.models.map((m) => m.id))).toContain('claude-haiku-4-5');

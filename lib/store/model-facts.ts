@@ -113,16 +113,16 @@ export function modelFacts(scenario: Scenario, modelId: string, data: Catalog = 
   };
 }
 
-/** Every model a chain can use, grouped by provider in catalog order; the scenario's custom models come first. */
-export function modelOptionGroups(scenario: Scenario, data: Catalog = catalog, specs: SpecCatalog = builtInSpecCatalog): ProviderOptionGroup[] {
+/** Every model a chain can use (catalog + the scenario's `models` map), grouped by provider; custom models first. */
+export function modelOptionGroups(scenarioModels: Scenario['models'], data: Catalog = catalog, specs: SpecCatalog = builtInSpecCatalog): ProviderOptionGroup[] {
   const groups: ProviderOptionGroup[] = [];
-  const customIds = Object.keys(scenario.models ?? {}).filter((id) => !Object.hasOwn(specs.models, id));
+  const customIds = Object.keys(scenarioModels ?? {}).filter((id) => !Object.hasOwn(specs.models, id));
   if (customIds.length > 0) {
     groups.push({
       providerId: '(custom)',
       providerName: 'Custom models (this scenario)',
       models: customIds.map((id) => {
-        const spec = effectiveModelSpec(scenario.models?.[id], undefined);
+        const spec = effectiveModelSpec(scenarioModels?.[id], undefined);
         return { id, name: id, inputPer1M: spec?.inputPer1M ?? 0, outputPer1M: spec?.outputPer1M ?? 0 };
       }),
     });
@@ -131,7 +131,7 @@ export function modelOptionGroups(scenario: Scenario, data: Catalog = catalog, s
     const models = data.models
       .filter((m) => m.provider === provider.id)
       .map((m) => {
-        const spec = effectiveModelSpec(scenario.models?.[m.id], specs.models[m.id]);
+        const spec = effectiveModelSpec(scenarioModels?.[m.id], specs.models[m.id]);
         return { id: m.id, name: m.displayName, inputPer1M: spec?.inputPer1M ?? m.prices.inputPer1M.value, outputPer1M: spec?.outputPer1M ?? m.prices.outputPer1M.value };
       });
     if (models.length > 0) groups.push({ providerId: provider.id, providerName: provider.name, models });

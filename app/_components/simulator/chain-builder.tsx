@@ -19,7 +19,8 @@ const MAX_CHAINS = 8;
  */
 export function ChainBuilder() {
   const { scenario, edit, errorFor } = useEditor();
-  const groups = useMemo(() => modelOptionGroups(scenario), [scenario]);
+  // Option lists depend only on the scenario's own models: typing elsewhere does not rebuild them.
+  const groups = useMemo(() => modelOptionGroups(scenario.models), [scenario.models]);
   const chains = scenario.routing.chains;
   const defaultRetries = scenario.routing.maxRetries ?? ROUTING_DEFAULTS.maxRetries;
   const weightError = errorFor('routing.chains');

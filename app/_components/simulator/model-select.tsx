@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { formatMoney } from '@/lib/format/number';
 import { filterModelOptions, type ProviderOptionGroup } from '@/lib/store/model-facts';
 import { buttonClassName } from '../ui/card';
@@ -11,7 +11,7 @@ function optionLabel(model: ProviderOptionGroup['models'][number]): string {
 }
 
 /** Native select of every model, grouped by provider (keyboard and screen readers work as everywhere else). */
-export function ModelOptions({ groups }: { groups: readonly ProviderOptionGroup[] }) {
+export const ModelOptions = memo(function ModelOptions({ groups }: { groups: readonly ProviderOptionGroup[] }) {
   return (
     <>
       {groups.map((group) => (
@@ -25,7 +25,7 @@ export function ModelOptions({ groups }: { groups: readonly ProviderOptionGroup[
       ))}
     </>
   );
-}
+});
 
 /**
  * "Add a model": a search box that narrows a grouped select by provider and model name, then an Add button.
