@@ -129,9 +129,33 @@ test.describe('scenario links', () => {
   });
 });
 
+/** Four scenarios with sixteen custom models each, prices with many digits: a valid working set with a long link. */
+function bulkyWorkingSet() {
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const scenarios = [0, 1, 2, 3].map((s) => {
+    const base = presetScenario('support-chatbot');
+    const models: Record<string, unknown> = {};
+    for (let m = 0; m < 16; m++) {
+      models[`custom-${s}-${m}`] = { provider: 'acme', inputPer1M: next() * 10, outputPer1M: next() * 30, ttftMs: 200 + next() * 900, tokensPerSec: 20 + next() * 200, transientErrorRate: next() / 100, cachedInputPer1M: next(), batchInputPer1M: next() * 5, batchOutputPer1M: next() * 15, rpm: Math.round(next() * 1e6), tpm: next() * 1e9, fastFailMs: next() * 500 };
+    }
+    return { ...base, name: `Bulky ${s + 1}`, providers: { acme: { availability: 0.999 } }, models, routing: { ...base.routing, chains: [{ weight: 1, models: [`custom-${s}-0`, `custom-${s}-1`] }] } };
+  });
+  return { scenarios, active: 0 } as Parameters<typeof encodeWorkingSet>[0];
+}
+
 function good64(): string {
   return encodeWorkingSet({ scenarios: [presetScenario('support-chatbot')], active: 0 }).slice('s=1.d.'.length);
 }
+
+test('a link above 8,000 characters warns and suggests a JSON export', async ({ page }) => {
+  const fragment = encodeWorkingSet(bulkyWorkingSet());
+  expect(fragment.length).toBeGreaterThan(8000);
+  expect(fragment.length).toBeLessThan(16384);
+  await openSimulator(page, `/#${fragment}`);
+  await expect(page.getByLabel('Scenario name')).toHaveValue('Bulky 1');
+  await expect(page.getByRole('status').filter({ hasText: /This link is [\d,]+ characters long/ })).toContainText('Share a JSON export instead');
+});
 
 test.describe('export and import', () => {
   test('the CSV parses, and its totals equal the figures on screen to the cent', async ({ page }) => {
