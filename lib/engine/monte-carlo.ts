@@ -12,7 +12,7 @@ const DAYS_SAMPLED = 30;
 const WARM_UP_DURATIONS = 20;
 
 /** Fixed-point tolerance in Monte Carlo: far below its sampling noise (warm starts make it converge in a few steps). */
-const MONTE_CARLO_FIXED_POINT_TOLERANCE = 1e-10;
+const MONTE_CARLO_FIXED_POINT_TOLERANCE = 1e-7;
 
 /** One trial-month of §9.3. */
 export interface TrialMonth {
