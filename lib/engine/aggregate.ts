@@ -13,8 +13,8 @@ interface LatencyBlocks {
 }
 
 /** Both latency blocks and the target miss share of the measure the scenario names (MODEL.md §7.2-§7.4). */
-function latencyBlocks(input: EngineInput, shapes: readonly LatencyAtomShape[], weights: Float64Array, lengths: LengthModel): LatencyBlocks {
-  const fullResponse = fullResponseLatency(shapes, weights, lengths.output, input.latencyTarget.ms);
+function latencyBlocks(input: EngineInput, shapes: readonly LatencyAtomShape[], weights: Float64Array, lengths: LengthModel, hint?: LatencySummary): LatencyBlocks {
+  const fullResponse = fullResponseLatency(shapes, weights, lengths.output, input.latencyTarget.ms, hint);
   const firstToken = firstTokenLatency(shapes, weights, input.latencyTarget.ms);
   const block = input.latencyTarget.measure === 'firstToken' ? firstToken : fullResponse;
   return { fullResponse, firstToken, targetMissShare: block.shareOverTarget };
@@ -82,7 +82,7 @@ export function simulateDeterministic(input: EngineInput): { months: MonthResult
     if (!(realtimeRequests > 0)) return NULL_BLOCKS;
     const hit = latencyCache.find((c) => sameWeights(c.weights, weights));
     if (hit) return hit.blocks;
-    const blocks = latencyBlocks(input, atoms.shapes, weights, lengths);
+    const blocks = latencyBlocks(input, atoms.shapes, weights, lengths, latencyCache.at(-1)?.blocks.fullResponse);
     latencyCache.push({ weights, blocks });
     return blocks;
   };
@@ -149,7 +149,7 @@ export function simulateDeterministic(input: EngineInput): { months: MonthResult
       const monthly = monthWeights[m]!;
       for (let i = 0; i < shapeCount; i++) weights[i] = weights[i]! + scale * monthly[i]!;
     });
-    totalLatency = latencyBlocks(input, atoms.shapes, weights, lengths);
+    totalLatency = latencyBlocks(input, atoms.shapes, weights, lengths, latencyCache.at(-1)?.blocks.fullResponse);
   }
   return { months, total: totalOf(months, totalLatency) };
 }

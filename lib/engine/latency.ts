@@ -14,6 +14,8 @@ export interface LatencyAtomShape {
 
 const PERCENTILES = [0.5, 0.95, 0.99] as const;
 const MAX_LATENCY_MS = 1e300;
+/** Half-width (relative) of the bracket tried around a hinted quantile. */
+const HINT_BRACKET = 1e-3;
 /** A first-token atom counts as over target only when later than target + 1e-9 ms (MODEL.md §7.3). */
 const TARGET_SLACK_MS = 1e-9;
 
@@ -29,6 +31,7 @@ export function fullResponseLatency(
   weights: Float64Array,
   output: LengthDistribution,
   targetMs: number,
+  hint?: LatencySummary,
 ): LatencySummary {
   const active: number[] = [];
   let total = 0;
@@ -68,8 +71,21 @@ export function fullResponseLatency(
   // Quantiles in increasing p: each search starts where the previous one left G below its goal.
   // G = 0 up to the earliest first token; a positive start keeps the search's log scale finite.
   let lowerStart = Math.max(lower, upper * 1e-12, Number.MIN_VALUE);
-  const quantile = (p: number): number => {
-    const found = smallestTimeReaching(cdf, (p - PERCENTILE_TIE_EPSILON) * total, lowerStart, upper);
+  const hints = hint ? [hint.p50, hint.p95, hint.p99] : [];
+  const quantile = (p: number, index: number): number => {
+    const goal = (p - PERCENTILE_TIE_EPSILON) * total;
+    // A nearby answer (the previous month's) gives a narrow bracket when it still straddles the goal.
+    const guess = hints[index];
+    if (guess != null && guess > lowerStart && guess < upper) {
+      const lo = Math.max(lowerStart, guess * (1 - HINT_BRACKET));
+      const hi = Math.min(upper, guess * (1 + HINT_BRACKET));
+      if (cdf(lo) < goal && cdf(hi) >= goal) {
+        const found = smallestTimeReaching(cdf, goal, lo, hi);
+        lowerStart = found.below;
+        return found.time;
+      }
+    }
+    const found = smallestTimeReaching(cdf, goal, lowerStart, upper);
     lowerStart = found.below;
     return found.time;
   };
