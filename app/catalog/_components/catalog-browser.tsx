@@ -46,7 +46,7 @@ const COLUMNS: Column[] = [
     numeric: true,
     cell: (r, t) =>
       r.batchInputPer1M && r.batchOutputPer1M ? (
-        <span className="inline-flex gap-1">
+        <span className="inline-flex gap-2.5">
           <FigureValue figure={r.batchInputPer1M} text={formatUsdPer1M(r.batchInputPer1M.value)} today={t} />
           <span aria-hidden="true" className="text-slate-400">/</span>
           <span className="sr-only">and</span>
@@ -69,7 +69,8 @@ const COLUMNS: Column[] = [
   { key: 'tpm', label: 'TPM', unit: 'tokens/min', numeric: true, cell: (r, t) => <TokenLimit row={r} today={t} /> },
   {
     key: 'sla',
-    label: 'Provider SLA',
+    label: 'SLA',
+    unit: 'provider uptime',
     numeric: true,
     cell: (r, t) =>
       r.slaUptimePct ? (
@@ -87,10 +88,12 @@ const TH = 'sticky top-0 z-20 border-b border-slate-200 bg-slate-50 px-2.5 py-2 
 
 function SortButton({ label, unit, active, direction, onClick, numeric }: { label: string; unit?: string; active: boolean; direction: SortState['direction']; onClick: () => void; numeric: boolean }) {
   return (
-    <button type="button" onClick={onClick} className={`inline-flex items-center gap-1 rounded px-1 py-0.5 hover:bg-slate-200/70 dark:hover:bg-slate-800 ${numeric ? 'flex-row-reverse text-right' : 'text-left'}`}>
-      <span aria-hidden="true" className={`w-3 text-[10px] ${active ? 'text-blue-700 dark:text-blue-300' : 'text-slate-400'}`}>
-        {active ? (direction === 'ascending' ? '▲' : '▼') : '↕'}
-      </span>
+    <button type="button" onClick={onClick} className={`inline-flex items-center gap-1 rounded px-1 py-0.5 underline-offset-2 hover:bg-slate-200/70 hover:underline dark:hover:bg-slate-800 ${numeric ? 'flex-row-reverse text-right' : 'text-left'}`}>
+      {active ? (
+        <span aria-hidden="true" className="text-[10px] text-blue-700 dark:text-blue-300">
+          {direction === 'ascending' ? '▲' : '▼'}
+        </span>
+      ) : null}
       <span className="flex flex-col leading-tight">
         <span>{label}</span>
         {unit ? <span className="text-[11px] font-normal text-slate-500 dark:text-slate-400">{unit}</span> : null}
@@ -170,7 +173,7 @@ export function CatalogBrowser({ models, providers }: { models: Model[]; provide
       </div>
 
       <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
-        <span>Hover a figure for its source and date; open a row for every figure with links.</span>
+        <span>Click a column header to sort. Hover a figure for its source and date; open a row for every figure with links.</span>
         <span>
           <span className="underline decoration-slate-400 decoration-dotted underline-offset-4">Dotted</span> = unverified (secondary source or estimate)
         </span>
@@ -182,11 +185,11 @@ export function CatalogBrowser({ models, providers }: { models: Model[]; provide
       </p>
 
       <div className="relative mt-2 max-h-[calc(100vh-9rem)] overflow-auto rounded-xl border border-slate-200 dark:border-slate-800" role="region" aria-label="Model table" tabIndex={0}>
-        <table className="w-full border-separate border-spacing-0 text-sm">
+        <table className="w-full border-separate border-spacing-0 text-[13px]">
           <caption className="sr-only">LLM models with prices, context, latency, rate limits and provider SLA. Column headers sort.</caption>
           <thead>
             <tr>
-              <th scope="col" aria-sort={ariaSort('model')} className={`${TH} left-0 z-30 min-w-40 text-left sm:min-w-52`}>
+              <th scope="col" aria-sort={ariaSort('model')} className={`${TH} left-0 z-30 min-w-40 text-left`}>
                 <SortButton label="Model" active={sort?.key === 'model'} direction={sort?.direction ?? 'ascending'} onClick={() => sortBy('model')} numeric={false} />
               </th>
               <th scope="col" aria-sort={ariaSort('provider')} className={`${TH} text-left`}>
@@ -251,7 +254,7 @@ export function CatalogBrowser({ models, providers }: { models: Model[]; provide
                   {open && model && owner ? (
                     <tr id={detailId}>
                       <td colSpan={colSpan} className="border-b border-slate-200 bg-slate-50/80 dark:border-slate-800 dark:bg-slate-900/60">
-                        <div className="sticky left-0 max-w-[100vw] sm:max-w-none">
+                        <div className="sticky left-0 w-[min(calc(100vw-2.25rem),1366px)]">
                           <ModelDetails model={model} provider={owner} today={today} />
                         </div>
                       </td>

@@ -26,12 +26,13 @@ export function provenance(figure: Pick<Figure, 'source' | 'asOf' | 'verified' |
 export function FigureValue({ figure, text, today }: { figure: Figure; text: string; today: string | null }) {
   const stale = today !== null && isStale(figure.asOf, today);
   return (
-    <span title={provenance(figure, today)} className="inline-flex items-center justify-end gap-1">
+    <span title={provenance(figure, today)} className="relative inline-block">
       <span className={figure.verified ? undefined : 'underline decoration-slate-400 decoration-dotted underline-offset-4 dark:decoration-slate-500'}>{text}</span>
       {figure.verified ? null : <span className="sr-only"> (unverified)</span>}
       {stale ? (
         <>
-          <span aria-hidden="true" className="inline-block h-1.5 w-1.5 shrink-0 rounded-full bg-amber-500" />
+          {/* in the cell's padding, so the marker does not widen the column */}
+          <span aria-hidden="true" className="absolute -right-2 top-0 h-1.5 w-1.5 rounded-full bg-amber-500" />
           <span className="sr-only"> (stale)</span>
         </>
       ) : null}
