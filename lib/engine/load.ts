@@ -49,6 +49,17 @@ const FIXED_POINT_TOLERANCE = 1e-15;
 /** …or by more than 1e-13 relative for r_j above 1e-2 (1e-15 / 1e-13 = 100). */
 const FIXED_POINT_RELATIVE_SCALE = 100;
 
+/** One reusable load buffer per model count: the fixed point runs thousands of times per simulation. */
+const scratchLoads = new Map<number, StateLoad>();
+function scratchLoad(modelCount: number): StateLoad {
+  let load = scratchLoads.get(modelCount);
+  if (!load) {
+    load = emptyStateLoad(modelCount);
+    scratchLoads.set(modelCount, load);
+  }
+  return load;
+}
+
 /**
  * New rejection probabilities from one evaluation (MODEL.md §6.2-§6.3, §6.5): λ_j = λ_π·attempts_j,
  * r_j = 1 - (1 - rRate_j)(1 - rConc_j), rConc = ErlangB(c_j, λ_j(1 - rRate)·S̄_j), S̄_j = busy_j/(attempts_j - 429_j).
@@ -99,16 +110,14 @@ export function rejectionFixedPoint(
   if (limited.length === 0 || !(arrivals > 0)) return rejection;
   if (warmStart) for (const model of limited) rejection[model.index] = warmStart[model.index]!;
   let next = new Float64Array(modelCount);
-  const step = new Float64Array(modelCount);
-  const evaluation = emptyStateLoad(modelCount);
+  const evaluation = scratchLoad(modelCount);
   for (let iteration = 0; iteration < FIXED_POINT_ITERATIONS; iteration++) {
     evaluateStateLoad(prepared, lengths, downMask, rejection, evaluation);
     updatedRejection(limited, lengths, arrivals, dispersion, evaluation, next);
     let change = 0;
     for (const model of limited) {
       const j = model.index;
-      step[j] = next[j]! - rejection[j]!;
-      change = Math.max(change, Math.abs(step[j]!) / Math.max(1, FIXED_POINT_RELATIVE_SCALE * next[j]!));
+      change = Math.max(change, Math.abs(next[j]! - rejection[j]!) / Math.max(1, FIXED_POINT_RELATIVE_SCALE * next[j]!));
     }
     [rejection, next] = [next, rejection];
     if (change <= tolerance) break;

@@ -47,9 +47,11 @@ export class AtomTable {
   }
 }
 
-/** Caches state evaluations by (outage state, rejection vector): with r = 0 every period and month shares them. */
+/**
+ * Caches the state evaluations with r = 0 (no limit binds): those are shared by every period and month. Evaluations
+ * with r > 0 depend on the month's load and are not reused, so they are not kept.
+ */
 export class EvaluationCache {
-  private readonly entries = new Map<string, StateEvaluation>();
   private readonly unlimited = new Map<number, StateEvaluation>();
   constructor(
     private readonly prepared: PreparedScenario,
@@ -58,20 +60,13 @@ export class EvaluationCache {
   ) {}
 
   get(downMask: number, rejection: Float64Array): StateEvaluation {
-    if (rejection.every((r) => r === 0)) {
-      let evaluation = this.unlimited.get(downMask);
-      if (!evaluation) {
-        evaluation = evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms);
-        this.unlimited.set(downMask, evaluation);
-      }
-      return evaluation;
+    for (let j = 0; j < rejection.length; j++) {
+      if (rejection[j] !== 0) return evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms);
     }
-    let key = String(downMask);
-    for (let j = 0; j < rejection.length; j++) key += rejection[j] === 0 ? ',0' : `,${rejection[j]}`;
-    let evaluation = this.entries.get(key);
+    let evaluation = this.unlimited.get(downMask);
     if (!evaluation) {
       evaluation = evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms);
-      this.entries.set(key, evaluation);
+      this.unlimited.set(downMask, evaluation);
     }
     return evaluation;
   }

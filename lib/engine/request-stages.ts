@@ -96,6 +96,13 @@ class MassList {
     for (const m of this.mass) sum += m;
     return sum;
   }
+
+  reset(): this {
+    this.mass.length = 0;
+    this.overhead.length = 0;
+    this.keys.length = 0;
+    return this;
+  }
 }
 
 interface FailureType {
@@ -120,13 +127,24 @@ export function evaluateState(
   const modelCount = prepared.models.length;
   const out = emptyStateEvaluation(modelCount);
   const { timeoutMs, backoffDelays, failoverDelayMs } = prepared;
-  const failures: FailureType[] = [];
+  // Reused per stage: at most three failure types apply to an attempt (§5.2).
+  const failureSlots: FailureType[] = [0, 1, 2].map(() => ({ probability: 0, delayMs: 0, triggersFailover: false, kind: 'outage' as const }));
+  let failureCount = 0;
+  const setFailure = (probability: number, delayMs: number, triggersFailover: boolean, kind: FailureType['kind']) => {
+    const slot = failureSlots[failureCount++]!;
+    slot.probability = probability;
+    slot.delayMs = delayMs;
+    slot.triggersFailover = triggersFailover;
+    slot.kind = kind;
+  };
+  // Three mass lists rotate between the inflight/current states, the next attempt's states and the stage's exits.
+  const lists = [new MassList(collectAtoms), new MassList(collectAtoms), new MassList(collectAtoms)];
 
   for (const chain of prepared.chains) {
     for (let intervalIndex = 0; intervalIndex < lengths.intervals.length; intervalIndex++) {
       const interval = lengths.intervals[intervalIndex]!;
       const chainIntervalWeight = chain.weight * interval.probability;
-      let inflight = new MassList(collectAtoms);
+      let inflight = lists[0]!.reset();
       inflight.add(1, 0);
       for (let stageIndex = 0; stageIndex < chain.stages.length; stageIndex++) {
         const stage = chain.stages[stageIndex]!;
@@ -144,26 +162,28 @@ export function evaluateState(
         const fastFailMs = model.spec.fastFailMs;
         const timesOut = interval.timesOut[j]!;
         // §5.2 per-attempt outcomes.
-        failures.length = 0;
+        failureCount = 0;
         let successProbability = 0;
         if (down) {
-          failures.push({ probability: 1, delayMs: model.outageDetectMs, triggersFailover: prepared.failoverOn5xx, kind: 'outage' });
+          setFailure(1, model.outageDetectMs, prepared.failoverOn5xx, 'outage');
         } else {
           const admitted = (1 - r) * (1 - e);
-          failures.push({ probability: r, delayMs: fastFailMs, triggersFailover: prepared.failoverOn429, kind: 'rejected' });
-          failures.push({ probability: (1 - r) * e, delayMs: fastFailMs, triggersFailover: prepared.failoverOn5xx, kind: 'transient' });
-          if (timesOut) failures.push({ probability: admitted, delayMs: timeoutMs, triggersFailover: prepared.failoverOnTimeout, kind: 'timeout' });
+          setFailure(r, fastFailMs, prepared.failoverOn429, 'rejected');
+          setFailure((1 - r) * e, fastFailMs, prepared.failoverOn5xx, 'transient');
+          if (timesOut) setFailure(admitted, timeoutMs, prepared.failoverOnTimeout, 'timeout');
           else successProbability = admitted;
         }
         const successBusyPerWeight = model.spec.ttftMs * interval.probability + (1000 * interval.partialExpectation) / model.spec.tokensPerSec;
         const fallbackIndex = j * modelCount + chain.firstModelIndex;
 
         // §5.4 stage dynamic programme.
-        const exits = new MassList(collectAtoms);
+        const free = lists.filter((list) => list !== inflight);
+        const exits = free[0]!.reset();
         let states = inflight;
+        let spare = free[1]!;
         for (let attempt = 1; attempt <= stage.attempts; attempt++) {
           const last = attempt === stage.attempts;
-          const next = new MassList(collectAtoms);
+          const next = spare.reset();
           for (let s = 0; s < states.mass.length; s++) {
             const p = states.mass[s]!;
             const overhead = states.overhead[s]!;
@@ -184,7 +204,8 @@ export function evaluateState(
               }
               if (collectAtoms) out.atoms.push({ modelIndex: j, intervalIndex, overheadMs: overhead, weight });
             }
-            for (const failure of failures) {
+            for (let f = 0; f < failureCount; f++) {
+              const failure = failureSlots[f]!;
               if (failure.probability === 0) continue;
               const failed = p * failure.probability;
               const count = reach * failure.probability;
@@ -209,6 +230,7 @@ export function evaluateState(
               else next.add(failed, overhead + failure.delayMs + backoffDelays[attempt - 1]!);
             }
           }
+          spare = states;
           states = next;
           if (states.mass.length === 0) break;
         }
