@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Property and sampling tests run thousands of cases; on a shared 2-core machine they need more than the 5 s default.
+vi.setConfig({ testTimeout: 120_000 });
 import { lengthCdf, lognormalFromMedianP95 } from './distributions';
 import { firstTokenLatency, fullResponseLatency, smallestTimeReaching, type LatencyAtomShape } from './latency';
 import type { LengthInterval } from './prepare';
