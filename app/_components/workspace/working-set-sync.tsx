@@ -58,8 +58,10 @@ export function WorkingSetSync() {
     }
 
     let lastWrittenHash = window.location.hash;
+    // A write flushed while navigating away must not land on the next page's URL (e.g. /catalog).
+    const pathname = window.location.pathname;
     const writeUrl = createThrottle((fragment: string) => {
-      if (useShareState.getState().linkProblem) return;
+      if (useShareState.getState().linkProblem || window.location.pathname !== pathname) return;
       const hash = `#${fragment}`;
       if (window.location.hash === hash) return;
       lastWrittenHash = hash;
