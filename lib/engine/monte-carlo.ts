@@ -4,6 +4,7 @@ import { dailyPeriods } from './load';
 import { EvaluationCache, evaluateMonth, monthCosts } from './month-model';
 import { lengthModel, prepareScenario, type LengthModel, type PreparedScenario } from './prepare';
 import { Sfc32 } from './prng';
+import { saturateInfinities } from './saturate';
 import type { EngineInput, MonteCarloResult, Percentiles } from './types';
 
 /** Days averaged into the monthly volume multiplier (MODEL.md §9.1a). */
@@ -189,5 +190,5 @@ export function runMonteCarlo(input: EngineInput, settings: { trials: number; se
   const trials = monteCarloTrials(input, settings);
   const monthly = Array.from({ length: input.horizonMonths }, (_, m) => percentiles(trials.map((months) => months[m]!.tco)));
   const total = percentiles(trials.map((months) => months.reduce((sum, month) => sum + month.tco, 0)));
-  return { trials: settings.trials, seed: settings.seed, monthly, total };
+  return saturateInfinities({ trials: settings.trials, seed: settings.seed, monthly, total });
 }
