@@ -44,6 +44,8 @@ export function arrivalsPerMinute(requestsPerDay: number, batchShare: number, le
 }
 
 const FIXED_POINT_ITERATIONS = 50;
+/** Excess sums stop at 1e-12 of their value under a loose (Monte Carlo) tolerance instead of 1e-17. */
+const MONTE_CARLO_SUM_STOP_RATIO = 1e-12;
 /** The iteration has converged when no r_j moves by more than this (later iterations change nothing visible). */
 const FIXED_POINT_TOLERANCE = 1e-15;
 /** …or by more than 1e-13 relative for r_j above 1e-2 (1e-15 / 1e-13 = 100). */
@@ -71,12 +73,13 @@ function updatedRejection(
   dispersion: number,
   evaluation: StateLoad,
   into: Float64Array,
+  stopRatio: number | undefined,
 ): void {
   for (const model of limited) {
     const j = model.index;
     const modelArrivals = arrivals * evaluation.attempts[j]!;
     const limit = effectiveRequestLimitPerMinute(model.spec.rpm, model.spec.tpm, lengths.tokensPerRequest);
-    const rateRejected = rateLimitRejectedShare(modelArrivals, limit, model.spec.limitWindowSec, dispersion);
+    const rateRejected = rateLimitRejectedShare(modelArrivals, limit, model.spec.limitWindowSec, dispersion, stopRatio);
     let concurrencyRejected = 0;
     if (model.maxConcurrency !== Infinity) {
       const admittedAttempts = evaluation.attempts[j]! - evaluation.rejected429[j]!;
@@ -113,7 +116,7 @@ export function rejectionFixedPoint(
   const evaluation = scratchLoad(modelCount);
   for (let iteration = 0; iteration < FIXED_POINT_ITERATIONS; iteration++) {
     evaluateStateLoad(prepared, lengths, downMask, rejection, evaluation);
-    updatedRejection(limited, lengths, arrivals, dispersion, evaluation, next);
+    updatedRejection(limited, lengths, arrivals, dispersion, evaluation, next, tolerance === FIXED_POINT_TOLERANCE ? undefined : MONTE_CARLO_SUM_STOP_RATIO);
     let change = 0;
     for (const model of limited) {
       const j = model.index;

@@ -122,7 +122,7 @@ export function monteCarloTrials(input: EngineInput, settings: { trials: number;
   // Without drift every trial-month shares one length model.
   const fixedLengths = inputSigma === 0 && outputSigma === 0 ? lengthModel(prepared) : null;
   const cache = new EvaluationCache(prepared, fixedLengths ?? lengthModel(prepared), false);
-  const warmStarts = new Map<string, Float64Array>();
+  const costsOnly = { warmStarts: new Map<string, Float64Array>(), tolerance: MONTE_CARLO_FIXED_POINT_TOLERANCE };
 
   const trials: TrialMonth[][] = [];
   for (let t = 0; t < settings.trials; t++) {
@@ -141,7 +141,7 @@ export function monteCarloTrials(input: EngineInput, settings: { trials: number;
       const lengths: LengthModel = fixedLengths ?? lengthModel(prepared, inputShift, outputShift);
       const requestsPerDay = workload.requestsPerDay * (1 + workload.monthlyGrowthPct / 100) ** m * volume;
       const evaluation = evaluateMonth(
-        { prepared, lengths, periods, states, cache, atoms: null, reportRejection: false, costsOnly: { warmStarts, tolerance: MONTE_CARLO_FIXED_POINT_TOLERANCE } },
+        { prepared, lengths, periods, states, cache, atoms: null, reportRejection: false, costsOnly },
         requestsPerDay,
       );
       const downtimeMinutes = realizedDowntimeMinutes(prepared, states);

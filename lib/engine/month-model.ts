@@ -102,7 +102,7 @@ export interface MonthSettings {
    * Monte Carlo: evaluate with the scalar load pass only (enough for costs, no latency, no failover breakdown), warm
    * start each fixed point from the last one found for the same period and state, at this tolerance.
    */
-  costsOnly?: { warmStarts: Map<string, Float64Array>; tolerance: number };
+  costsOnly?: { warmStarts: Map<string, Float64Array>; tolerance: number; load?: StateLoad; periodScratch?: StateEvaluation };
 }
 
 /**
@@ -121,11 +121,11 @@ export function evaluateMonth(settings: MonthSettings, requestsPerDay: number): 
   const peakConcurrency = new Float64Array(modelCount);
   const rejectionNoOutage: MonthEvaluation['rejectionNoOutage'] = {};
   const atomWeights: number[] = [];
-  const load = emptyStateLoad(modelCount);
+  const load = settings.costsOnly ? (settings.costsOnly.load ??= emptyStateLoad(modelCount)) : emptyStateLoad(modelCount);
 
   for (const period of periods) {
     const arrivals = arrivalsPerMinute(requestsPerDay, workload.batchShare, period.level);
-    const periodPerRequest = emptyStateEvaluation(modelCount);
+    const periodPerRequest = settings.costsOnly ? resetEvaluation((settings.costsOnly.periodScratch ??= emptyStateEvaluation(modelCount))) : emptyStateEvaluation(modelCount);
     for (const state of states) {
       if (settings.costsOnly) {
         const { warmStarts, tolerance } = settings.costsOnly;
@@ -229,4 +229,20 @@ function accumulateLoad(target: StateEvaluation, source: StateLoad, weight: numb
     for (let i = 0; i < t.length; i++) t[i] = t[i]! + weight * s[i]!;
   }
   target.failure += weight * source.failure;
+}
+
+/** Zero every expectation of a reused evaluation buffer. */
+function resetEvaluation(evaluation: StateEvaluation): StateEvaluation {
+  for (const name of ['attempts', 'rejected429', 'busyMs', 'successes', 'successOutputTokens', 'timeouts', 'fallbackSuccesses', 'fallbackOutputTokens'] as const) {
+    evaluation[name].fill(0);
+  }
+  evaluation.retries = 0;
+  evaluation.count5xx = 0;
+  evaluation.outageFailures = 0;
+  evaluation.failovers = 0;
+  evaluation.servedByFallback = 0;
+  evaluation.success = 0;
+  evaluation.failure = 0;
+  evaluation.atoms.length = 0;
+  return evaluation;
 }

@@ -29,9 +29,9 @@ function logCountProbability(k: number, mean: number, dispersion: number): numbe
 /**
  * E[(N - L)^+] for per-window counts N with mean λ and variance D·λ: Poisson (D = 1) or negative binomial
  * (r = λ/(D-1), p = 1/D). If L ≥ λ: Σ_{k>L}(k-L)p_k upward; else λ - L + Σ_{k<L}(L-k)p_k downward, each until a term
- * < 1e-17·sum or p_k ≤ 1e-300 (MODEL.md §6.2).
+ * < 1e-17·sum or p_k ≤ 1e-300 (MODEL.md §6.2). Monte Carlo passes a looser `stopRatio` (its noise dominates).
  */
-export function expectedExcess(mean: number, limit: number, dispersion: number): number {
+export function expectedExcess(mean: number, limit: number, dispersion: number, stopRatio = SUM_STOP_RATIO): number {
   if (!(mean > 0) || limit === Infinity) return 0;
   if (limit <= 0) return mean;
   const r = dispersion === 1 ? 0 : mean / (dispersion - 1);
@@ -43,7 +43,7 @@ export function expectedExcess(mean: number, limit: number, dispersion: number):
     while (p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
       const term = (k - limit) * p;
       sum += term;
-      if (term < SUM_STOP_RATIO * sum) break;
+      if (term < stopRatio * sum) break;
       // The factor does not depend on p, so it stays off the loop's dependency chain.
       p *= dispersion === 1 ? mean / (k + 1) : ((k + r) * q) / (k + 1);
       k++;
@@ -55,7 +55,7 @@ export function expectedExcess(mean: number, limit: number, dispersion: number):
   while (k >= 0 && p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
     const term = (limit - k) * p;
     sum += term;
-    if (term < SUM_STOP_RATIO * sum) break;
+    if (term < stopRatio * sum) break;
     // p_{k-1} from p_k: Poisson p·k/λ, negative binomial p·k/((k-1+r)·q).
     p *= dispersion === 1 ? k / mean : k / ((k - 1 + r) * q);
     k--;
@@ -74,9 +74,9 @@ export function effectiveRequestLimitPerMinute(rpm: number | null, tpm: number |
  * Share of arrivals rejected by a window limit: E[(N - L_w)^+]/λ_w with λ_w = λ·w/60, L_w = ⌊L·w/60⌋ (MODEL.md §6.2).
  * `arrivalsPerMinute` λ, `limitPerMinute` L, `windowSec` w, `dispersion` D.
  */
-export function rateLimitRejectedShare(arrivalsPerMinute: number, limitPerMinute: number, windowSec: number, dispersion: number): number {
+export function rateLimitRejectedShare(arrivalsPerMinute: number, limitPerMinute: number, windowSec: number, dispersion: number, stopRatio = SUM_STOP_RATIO): number {
   if (limitPerMinute === Infinity || !(arrivalsPerMinute > 0)) return 0;
   const windowMean = (arrivalsPerMinute * windowSec) / 60;
   const windowLimit = Math.floor((limitPerMinute * windowSec) / 60);
-  return Math.min(1, Math.max(0, expectedExcess(windowMean, windowLimit, dispersion) / windowMean));
+  return Math.min(1, Math.max(0, expectedExcess(windowMean, windowLimit, dispersion, stopRatio) / windowMean));
 }
