@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { MonteCarloResult } from '@/lib/engine/types';
 import type { Scenario } from '@/lib/scenario/schema';
 import { displayedEvaluation, type DisplayedEvaluation } from './displayed';
@@ -28,12 +28,31 @@ export function useActiveScenario(): Scenario {
 }
 
 /**
+ * Scenario `index`, updated inside a transition: an edit re-renders the inputs at once, and the components reading
+ * this (the results, with their charts) follow in an interruptible background render instead of delaying the
+ * keystroke. Switching to another index shows it at once.
+ */
+function useScenarioInTransition(index: number): Scenario | undefined {
+  const [state, setState] = useState(() => ({ index, scenario: useScenarioStore.getState().scenarios[index] }));
+  useEffect(() => {
+    const sync = () => {
+      const scenario = useScenarioStore.getState().scenarios[index];
+      startTransition(() => setState((previous) => (previous.index === index && previous.scenario === scenario ? previous : { index, scenario })));
+    };
+    // Catch an edit made between this render and the subscription.
+    sync();
+    return useScenarioStore.subscribe(sync);
+  }, [index]);
+  const current = useScenarioStore((s) => (state.index === index ? undefined : s.scenarios[index]));
+  return state.index === index ? state.scenario : current;
+}
+
+/**
  * Evaluation of scenario `index` for the results (null while that index does not exist, e.g. just after a removal).
- * Deferred: while the user types, the inputs re-render first and the results follow in an interruptible render, so
- * a heavy chart never delays the next keystroke.
+ * Follows edits in a transition (see useScenarioInTransition), so heavy charts never delay typing.
  */
 export function useEvaluation(index: number): DisplayedEvaluation | null {
-  const scenario = useDeferredValue(useScenarioStore((s) => s.scenarios[index]));
+  const scenario = useScenarioInTransition(index);
   return scenario ? displayedEvaluation(scenario) : null;
 }
 
@@ -78,8 +97,13 @@ export function useMonteCarlo(index: number): MonteCarloView {
   const [previous, setPrevious] = useState<{ index: number; result: MonteCarloResult } | null>(null);
   if (current && (previous?.result !== current || previous.index !== index)) setPrevious({ index, result: current });
 
-  if (key === null || !evaluation || snapshot === 'failed') return IDLE;
-  if (current) return { status: 'ready', result: current, stale: evaluation.stale };
   const kept = previous?.index === index ? previous.result : null;
-  return { status: 'updating', result: kept, stale: kept !== null };
+  const idle = key === null || !evaluation || snapshot === 'failed';
+  const evaluationStale = evaluation?.stale ?? false;
+  // A stable object while nothing changes, so memoised consumers skip re-rendering.
+  return useMemo<MonteCarloView>(() => {
+    if (idle) return IDLE;
+    if (current) return { status: 'ready', result: current, stale: evaluationStale };
+    return { status: 'updating', result: kept, stale: kept !== null };
+  }, [idle, current, evaluationStale, kept]);
 }
