@@ -81,8 +81,8 @@ describe('decodeWorkingSet caps', () => {
 
     const inflated = inflateCapped(compressed, MAX_INFLATED_BYTES);
     expect(inflated.ok).toBe(false);
-    // Cut off within one 256-byte input step (≤ 256 × 1032 bytes) past the cap, not after 8 MB.
-    if (!inflated.ok) expect(inflated.inflatedBytes).toBeLessThan(MAX_INFLATED_BYTES + 256 * 1032);
+    // Cut off within one 1 KB input step (≤ 1024 × 1032 bytes) past the cap, not after 8 MB.
+    if (!inflated.ok) expect(inflated.inflatedBytes).toBeLessThan(MAX_INFLATED_BYTES + 1024 * 1032);
   });
 
   it('refuses honest JSON larger than 256 KB, and accepts it just under', () => {

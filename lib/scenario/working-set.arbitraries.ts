@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { scenarioArb } from './arbitraries';
-import { presetScenario } from './presets';
+import { PRESET_IDS, presetScenario } from './presets';
 import type { Scenario } from './schema';
 import type { WorkingSetDocument } from './working-set';
 
@@ -39,9 +39,49 @@ export const storedScenarioArb: fc.Arbitrary<Scenario> = fc
     return sparse as Scenario;
   });
 
-/** Plain JSON data (fast-check may build objects with a null prototype; -0 would become 0, see ADR 005). */
+const real = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+
+/** A preset with the edits users make most: name, volume, growth, token lengths, cache share, horizon, routing knobs. */
+export const editedPresetArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    id: fc.constantFrom(...PRESET_IDS),
+    name: fc.option(fc.string({ unit: 'grapheme', maxLength: 40 }), { nil: undefined }),
+    requestsPerDay: real(0, 1e10),
+    monthlyGrowthPct: real(-99, 1000),
+    inputMedian: real(1, 1e5),
+    inputSpread: real(1, 10),
+    cachedShare: real(0, 1),
+    horizonMonths: fc.integer({ min: 1, max: 60 }),
+    maxRetries: fc.integer({ min: 0, max: 10 }),
+    timeoutMs: fc.option(real(1, 3.6e6), { nil: null }),
+    seed: fc.integer({ min: 0, max: 4294967295 }),
+  })
+  .map((edit) => {
+    const preset = presetScenario(edit.id);
+    const scenario: Scenario = {
+      ...preset,
+      workload: {
+        ...preset.workload,
+        requestsPerDay: edit.requestsPerDay,
+        monthlyGrowthPct: edit.monthlyGrowthPct,
+        inputTokens: { median: edit.inputMedian, p95: Math.min(1e8, edit.inputMedian * edit.inputSpread) },
+        cachedShare: edit.cachedShare,
+      },
+      routing: { ...preset.routing, maxRetries: edit.maxRetries, timeoutMs: edit.timeoutMs },
+      horizonMonths: edit.horizonMonths,
+      monteCarlo: { trials: 1000, seed: edit.seed },
+    };
+    if (edit.name === undefined) delete scenario.name;
+    else scenario.name = edit.name;
+    return scenario;
+  });
+
+/**
+ * Working sets of 1-4 scenarios, mostly edited presets (what links carry) and one in three an arbitrary valid
+ * scenario. Plain JSON data (fast-check may build objects with a null prototype; -0 would become 0, see ADR 005).
+ */
 export const workingSetArb: fc.Arbitrary<WorkingSetDocument> = fc
-  .array(storedScenarioArb, { minLength: 1, maxLength: 4 })
+  .array(fc.oneof({ arbitrary: editedPresetArb, weight: 2 }, { arbitrary: storedScenarioArb, weight: 1 }), { minLength: 1, maxLength: 4 })
   .chain((scenarios) => fc.record({ scenarios: fc.constant(scenarios), active: fc.integer({ min: 0, max: scenarios.length - 1 }) }))
   .map((workingSet) => withoutNegativeZero(workingSet));
 
