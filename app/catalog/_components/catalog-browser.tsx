@@ -70,7 +70,7 @@ const COLUMNS: Column[] = [
   {
     key: 'sla',
     label: 'SLA',
-    unit: 'provider uptime',
+    unit: 'uptime',
     numeric: true,
     cell: (r, t) =>
       r.slaUptimePct ? (
