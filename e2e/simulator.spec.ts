@@ -188,6 +188,19 @@ test.describe('simulator', () => {
     expect(median(timings.map((t) => t.figure))).toBeLessThan(2500);
   });
 
+  test('help tooltips open on keyboard focus and stay on a phone screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openSimulator(page);
+    const help = page.getByRole('button', { name: 'About Monthly growth' });
+    await help.focus();
+    const tip = page.getByRole('tooltip').filter({ hasText: 'Compound growth' });
+    await expect(tip).toBeVisible();
+    const box = await tip.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+  });
+
   test('has no serious or critical axe violations', async ({ page }) => {
     await openSimulator(page);
     const results = await new AxeBuilder({ page }).analyze();

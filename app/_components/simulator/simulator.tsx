@@ -20,8 +20,8 @@ export function Simulator() {
     <div className="mx-auto max-w-[1400px] px-4 pb-16 pt-4">
       <WorkspaceBar />
       <div className="mb-4 mt-2">
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-slate-50">What will your LLM product really cost?</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
+        <h1 className="text-xl font-semibold tracking-tight text-slate-900 sm:text-2xl dark:text-slate-50">What will your LLM product really cost?</h1>
+        <p className="mt-1 hidden max-w-3xl text-sm text-slate-600 sm:block dark:text-slate-300">
           Pick a preset, adjust traffic, tokens and the fallback chain: cost, availability, rate limits and tail latency update as you type.
         </p>
       </div>

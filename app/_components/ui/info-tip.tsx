@@ -1,27 +1,45 @@
 'use client';
 
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { tooltipPosition } from '@/lib/store/tooltip-position';
 
 /**
  * A one-line help tooltip for an input or a preset: a small "?" button that shows its text on hover and on keyboard
  * focus, closes on Escape. The text stays in the accessibility tree (visually hidden when closed), so `aria-describedby`
- * on the related control always reads it.
+ * on the related control always reads it. The open tip is placed against the viewport (fixed), so a scrolling column
+ * never clips it and it never runs off a phone screen.
  */
-export function InfoTip({ label, children, id, align = 'left' }: { label: string; children: ReactNode; id?: string; align?: 'left' | 'right' }) {
+export function InfoTip({ label, children, id }: { label: string; children: ReactNode; id?: string }) {
   const generated = useId();
   const tipId = id ?? `${generated}-tip`;
-  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [style, setStyle] = useState<CSSProperties | null>(null);
+  const open = () => {
+    const rect = buttonRef.current?.getBoundingClientRect();
+    if (!rect) return;
+    setStyle(tooltipPosition(rect, { width: window.innerWidth, height: window.innerHeight }));
+  };
+  const close = () => setStyle(null);
+  const isOpen = style !== null;
+  useEffect(() => {
+    if (!isOpen) return;
+    // A fixed tip would drift away from its button on scroll: close it instead.
+    const onScroll = () => setStyle(null);
+    window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    return () => window.removeEventListener('scroll', onScroll, { capture: true });
+  }, [isOpen]);
   return (
-    <span className="relative inline-flex align-middle" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <span className="relative inline-flex align-middle" onMouseEnter={open} onMouseLeave={close}>
       <button
+        ref={buttonRef}
         type="button"
         aria-label={`About ${label}`}
         aria-describedby={tipId}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onClick={() => setOpen((value) => !value)}
+        onFocus={open}
+        onBlur={close}
+        onClick={() => (style ? close() : open())}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') setOpen(false);
+          if (event.key === 'Escape') close();
         }}
         className="inline-flex h-4 w-4 items-center justify-center rounded-full text-slate-500 hover:text-slate-800 dark:text-slate-400 dark:hover:text-slate-100"
       >
@@ -36,9 +54,10 @@ export function InfoTip({ label, children, id, align = 'left' }: { label: string
       <span
         role="tooltip"
         id={tipId}
+        style={style ?? undefined}
         className={
-          open
-            ? `absolute top-6 z-40 w-72 max-w-[calc(100vw-2rem)] rounded-md border border-slate-200 bg-white p-2.5 text-xs font-normal normal-case leading-relaxed tracking-normal text-slate-700 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 ${align === 'right' ? 'right-0' : 'left-0'}`
+          style
+            ? 'fixed z-50 rounded-md border border-slate-200 bg-white p-2.5 text-xs font-normal normal-case leading-relaxed tracking-normal text-slate-700 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200'
             : 'sr-only'
         }
       >
