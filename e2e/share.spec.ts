@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { presetScenario } from '@/lib/scenario/presets';
 import { encodeWorkingSet } from '@/lib/scenario/url-codec';
 
@@ -108,6 +108,8 @@ test.describe('scenario links', () => {
     await alert.getByRole('button', { name: 'Show the original link' }).click();
     await expect(alert.getByLabel('Original link')).toHaveValue(new RegExp(`${good.slice(0, 40).replace(/\./g, '\\.')}`));
     expect(await page.evaluate(() => window.location.hash)).toBe(tampered.slice(1));
+    mkdirSync('e2e/artifacts', { recursive: true });
+    await page.screenshot({ path: 'e2e/artifacts/share-link-problem-1280.png' });
     // The app still works: edits recompute, and dismissing puts the current scenarios back in the address bar.
     await setRequestsPerDay(page, '60000');
     await alert.getByRole('button', { name: 'Dismiss' }).click();
