@@ -23,7 +23,7 @@ export function PresetPicker() {
                 aria-pressed={active}
                 aria-describedby={`preset-${preset.id}-summary`}
                 onClick={() => edit(() => structuredClone(preset.scenario))}
-                className={`h-full w-full rounded-lg border px-3 py-2 pr-8 text-left sm:py-2.5 sm:pr-9 shadow-sm transition-colors ${
+                className={`flex h-full w-full flex-col items-start justify-start rounded-lg border px-3 py-2 pr-8 text-left sm:py-2.5 sm:pr-9 shadow-sm transition-colors ${
                   active
                     ? 'border-blue-600 bg-blue-50 ring-1 ring-blue-600 dark:border-blue-400 dark:bg-blue-950/50 dark:ring-blue-400'
                     : 'border-slate-200 bg-white hover:border-slate-300 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800'
