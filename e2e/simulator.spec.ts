@@ -194,6 +194,16 @@ test.describe('simulator', () => {
     expect(median(timings.map((t) => t.figure))).toBeLessThan(2500);
   });
 
+  test('/?model=<id> from the catalog makes that model the primary of the first chain', async ({ page }) => {
+    await page.goto('/?model=gemini-2.5-flash');
+    const primary = page.getByLabel(/^Primary model of chain 1/);
+    await expect(primary).toHaveValue('gemini-2.5-flash');
+    // the preset's own models stay behind it as fallbacks, and the parameter is consumed
+    await expect(page.getByRole('list', { name: /models in the order they are tried/ }).getByRole('listitem')).toHaveCount(3);
+    await expect.poll(() => new URL(page.url()).searchParams.has('model')).toBe(false);
+    await expectFiniteHeadlines(page);
+  });
+
   test('help tooltips open on keyboard focus and stay on a phone screen', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openSimulator(page);
