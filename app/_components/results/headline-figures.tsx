@@ -10,10 +10,13 @@ const GROUP_TITLES: Record<HeadlineFigure['group'], string> = {
   latency: 'Latency',
 };
 
-/** The headline figures as stat cards: the total first, then grouped by cost, reliability and latency. */
+/**
+ * The headline figures as stat cards: the total first, then latency (is the tail within target?), cost, and
+ * reliability, so that cost, p95 latency and its share over target all fit in the first screen of a laptop.
+ */
 export function HeadlineFigures({ figures }: { figures: HeadlineFigure[] }) {
   const [hero, ...rest] = figures;
-  const groups = (['cost', 'reliability', 'latency'] as const).map((group) => ({
+  const groups = (['latency', 'cost', 'reliability'] as const).map((group) => ({
     group,
     figures: rest.filter((figure) => figure.group === group),
   }));
