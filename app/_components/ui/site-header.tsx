@@ -1,16 +1,10 @@
 import Link from 'next/link';
-
-const NAV = [
-  { href: '/', label: 'Simulator' },
-  { href: '/compare', label: 'Compare' },
-  { href: '/catalog', label: 'Catalog' },
-  { href: '/methodology', label: 'Methodology' },
-] as const;
+import { MainNav } from './main-nav';
 
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-[#0b0f17]/90">
-      <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:py-3">
         <Link href="/" className="flex items-center gap-2 text-base font-semibold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-6 w-6">
             <rect width="32" height="32" rx="7" fill="#1d4ed8" />
@@ -18,17 +12,7 @@ export function SiteHeader() {
           </svg>
           RouteCost
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
-          {NAV.map((item) => (
-            <Link
-              key={item.href}
-              href={item.href}
-              className="rounded-md px-2.5 py-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
-            >
-              {item.label}
-            </Link>
-          ))}
-        </nav>
+        <MainNav />
       </div>
     </header>
   );
