@@ -19,6 +19,8 @@ export interface WorkingSet {
 export interface ScenarioStoreState extends WorkingSet {
   /** Index of the scenario the compare view measures deltas against. */
   baseline: number;
+  /** Bumped by `replaceWorkingSet`: results kept from before (e.g. a Monte Carlo band) belong to other scenarios. */
+  generation: number;
   setActive: (index: number) => void;
   setBaseline: (index: number) => void;
   /** Replace the active scenario with `updater(active)`; the updater returns a new object (no mutation). */
@@ -49,6 +51,7 @@ export function initialWorkingSet(): WorkingSet {
 export const useScenarioStore = create<ScenarioStoreState>()((set) => ({
   ...initialWorkingSet(),
   baseline: 0,
+  generation: 0,
   setActive: (index) => set((s) => ({ active: clampIndex(index, s.scenarios.length) })),
   setBaseline: (index) => set((s) => ({ baseline: clampIndex(index, s.scenarios.length) })),
   updateActive: (updater) =>
@@ -84,9 +87,10 @@ export const useScenarioStore = create<ScenarioStoreState>()((set) => ({
       return { scenarios, active: shift(s.active), baseline: shift(s.baseline) };
     }),
   replaceWorkingSet: (workingSet) =>
-    set(() => ({
+    set((s) => ({
       scenarios: workingSet.scenarios.slice(0, MAX_SCENARIOS),
       active: clampIndex(workingSet.active, Math.min(workingSet.scenarios.length, MAX_SCENARIOS)),
       baseline: 0,
+      generation: s.generation + 1,
     })),
 }));

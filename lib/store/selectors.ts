@@ -93,11 +93,15 @@ export function useMonteCarlo(index: number): MonteCarloView {
   const snapshot = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
   const current = snapshot === 'failed' ? undefined : snapshot;
 
-  // The last result shown for this index, kept while a new run is pending ("adjusting state during render").
-  const [previous, setPrevious] = useState<{ index: number; result: MonteCarloResult } | null>(null);
-  if (current && (previous?.result !== current || previous.index !== index)) setPrevious({ index, result: current });
+  // The last result shown for this index, kept while a new run is pending ("adjusting state during render"), but
+  // never across a replaced working set (a link, an import): that result belongs to another scenario.
+  const generation = useScenarioStore((s) => s.generation);
+  const [previous, setPrevious] = useState<{ index: number; generation: number; result: MonteCarloResult } | null>(null);
+  if (current && (previous?.result !== current || previous.index !== index || previous.generation !== generation)) {
+    setPrevious({ index, generation, result: current });
+  }
 
-  const kept = previous?.index === index ? previous.result : null;
+  const kept = previous?.index === index && previous.generation === generation ? previous.result : null;
   const idle = key === null || !evaluation || snapshot === 'failed';
   const evaluationStale = evaluation?.stale ?? false;
   // A stable object while nothing changes, so memoised consumers skip re-rendering.
