@@ -45,6 +45,21 @@ describe('bracketed percentile search', () => {
           const start = Math.max(Math.min(...atoms.map((a) => a.shift)), upper * 1e-12);
           const found = smallestTimeReaching(cdf, goal, start, upper).time;
           expect(Math.abs(found - hi)).toBeLessThanOrEqual(1e-10 * hi);
+          // Newton steps with the mixture's slope in ln t, from a start anywhere in the bracket, land on the same point.
+          let lastT = 0;
+          const slope = () =>
+            atoms.reduce((s, a) => {
+              const y = (lastT - a.shift) * a.rate;
+              if (!(y > 0)) return s;
+              const z = (Math.log(y) - output.mu) / output.sigma;
+              return s + (a.weight * lastT * a.rate * Math.exp(-0.5 * z * z)) / (y * output.sigma * Math.sqrt(2 * Math.PI));
+            }, 0);
+          const tracked = (t: number) => {
+            lastT = t;
+            return cdf(t);
+          };
+          const newton = smallestTimeReaching(cdf, goal, start, upper, { cdf: tracked, slope }, Math.sqrt(start * upper)).time;
+          expect(Math.abs(newton - hi)).toBeLessThanOrEqual(1e-10 * hi);
         },
       ),
       { numRuns: 1000, seed: 7 },

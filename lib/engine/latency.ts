@@ -1,5 +1,5 @@
 import { PERCENTILE_TIE_EPSILON } from './constants';
-import { lengthCdf, lengthSearchUpperBound, type LengthDistribution } from './distributions';
+import { lengthCdf, lengthSearchUpperBound, normalCdf, type LengthDistribution } from './distributions';
 import type { LengthInterval } from './prepare';
 import type { LatencySummary } from './types';
 
@@ -14,6 +14,7 @@ export interface LatencyAtomShape {
 
 const PERCENTILES = [0.5, 0.95, 0.99] as const;
 const MAX_LATENCY_MS = 1e300;
+const SQRT_TWO_PI = Math.sqrt(2 * Math.PI);
 /** Half-width (relative) of the bracket tried around a hinted quantile. */
 const HINT_BRACKET = 1e-3;
 /** A first-token atom counts as over target only when later than target + 1e-9 ms (MODEL.md §7.3). */
@@ -74,6 +75,9 @@ export function fullResponseLatency(
     intervalCdfLo[a] = shape.interval.cdfLo;
     atomWeight[a] = weights[i]!;
   }
+  // Per-atom constants of the lognormal part: F(y) = Φ((ln y - μ)/σ) and its density φ(z)/(σ·y) (MODEL.md §3.2).
+  const lognormal = output.sigma > 0;
+  const { mu, sigma } = output;
   const cdf = (t: number): number => {
     let sum = 0;
     for (let a = 0; a < count; a++) {
@@ -84,6 +88,36 @@ export function fullResponseLatency(
     }
     return sum;
   };
+  // G(t) as `cdf`, also leaving dG/d(ln t) = t·Σ w·tps·φ(z)/(σ·y) over the atoms inside their interval in `slope`
+  // (the continuous part only; jumps at caps are left to the search's bracketing steps).
+  let slope = 0;
+  const cdfWithSlope = (t: number): number => {
+    if (!lognormal) {
+      slope = 0;
+      return cdf(t);
+    }
+    let sum = 0;
+    let density = 0;
+    for (let a = 0; a < count; a++) {
+      const y = (t - firstTokenMs[a]!) * tokensPerMs[a]!;
+      if (y <= intervalLo[a]!) continue;
+      const w = atomWeight[a]!;
+      if (y >= intervalHi[a]!) {
+        sum += w * intervalMass[a]!;
+        continue;
+      }
+      if (y >= output.cap) {
+        sum += w * Math.max(0, 1 - intervalCdfLo[a]!);
+        continue;
+      }
+      const z = (Math.log(y) - mu) / sigma;
+      sum += w * Math.max(0, normalCdf(z) - intervalCdfLo[a]!);
+      density += (w * tokensPerMs[a]! * Math.exp(-0.5 * z * z)) / y;
+    }
+    slope = (t * density) / (sigma * SQRT_TWO_PI);
+    return sum;
+  };
+  const withSlope = { cdf: cdfWithSlope, slope: () => slope };
 
   // Quantiles in increasing p: each search starts where the previous one left G below its goal.
   // G = 0 up to the earliest first token; a positive start keeps the search's log scale finite.
@@ -97,12 +131,12 @@ export function fullResponseLatency(
       const lo = Math.max(lowerStart, guess * (1 - HINT_BRACKET));
       const hi = Math.min(upper, guess * (1 + HINT_BRACKET));
       if (cdf(lo) < goal && cdf(hi) >= goal) {
-        const found = smallestTimeReaching(cdf, goal, lo, hi);
+        const found = smallestTimeReaching(cdf, goal, lo, hi, withSlope, guess);
         lowerStart = found.below;
         return found.time;
       }
     }
-    const found = smallestTimeReaching(cdf, goal, lowerStart, upper);
+    const found = smallestTimeReaching(cdf, goal, lowerStart, upper, withSlope);
     lowerStart = found.below;
     return found.time;
   };
@@ -162,14 +196,30 @@ export function firstTokenLatency(shapes: readonly LatencyAtomShape[], weights: 
 const BRACKET_RELATIVE_WIDTH = 1e-13;
 const MAX_SEARCH_STEPS = 200;
 
+/** G with its slope in ln t at the last point evaluated, for Newton steps. */
+export interface CdfWithSlope {
+  cdf: (t: number) => number;
+  /** dG/d(ln t) at the argument of the last `cdf` call; 0 when unknown. */
+  slope: () => number;
+}
+
 /**
  * The smallest t in (lo, hi] with cdf(t) ≥ goal, given cdf(lo) < goal ≤ cdf(hi): the quantity MODEL.md §7.2 defines
- * through 200 halvings of [0, Tmax] (upper end returned). Found here by a bracketing search (Illinois false position,
- * with a halving whenever the bracket shrinks slowly), resolved to a relative width of 1e-13 and returning the upper
- * end, so it agrees with the halvings far inside the conformance tolerance with a fraction of the CDF evaluations.
- * `below` is the final lower end (cdf(below) < goal), a valid start for a larger goal.
+ * through 200 halvings of [0, Tmax] (upper end returned). Found here by a bracketing search on ln t, resolved to a
+ * relative width of 1e-13 and returning the upper end, so it agrees with the halvings far inside the conformance
+ * tolerance with a fraction of the CDF evaluations. Steps are Newton steps when `withSlope` gives G's slope and the
+ * step stays inside the bracket (started from `start` when given), else Illinois false position, with a halving
+ * whenever the bracket shrinks slowly. Near the root a Newton step is pushed a quarter width past it so the next
+ * evaluation closes the bracket. `below` is the final lower end (cdf(below) < goal), a valid start for a larger goal.
  */
-export function smallestTimeReaching(cdf: (t: number) => number, goal: number, lo: number, hi: number): { time: number; below: number } {
+export function smallestTimeReaching(
+  cdf: (t: number) => number,
+  goal: number,
+  lo: number,
+  hi: number,
+  withSlope?: CdfWithSlope,
+  start?: number,
+): { time: number; below: number } {
   let fLo = cdf(lo) - goal;
   let fHi = cdf(hi) - goal;
   if (fLo >= 0) return { time: lo, below: lo };
@@ -178,18 +228,22 @@ export function smallestTimeReaching(cdf: (t: number) => number, goal: number, l
   let uHi = Math.log(hi);
   let retained = 0;
   let lastWidth = uHi - uLo;
+  // The next Newton step from the last evaluated point (NaN when there is none).
+  let newton = Number.NaN;
+  if (withSlope && start !== undefined && start > lo && start < hi) newton = Math.log(start);
   for (let step = 0; step < MAX_SEARCH_STEPS; step++) {
     const width = uHi - uLo;
     if (width <= BRACKET_RELATIVE_WIDTH) break;
     let u: number;
     // Halve every third step unless the bracket at least halved since the previous check.
     if (step % 3 === 2 && width > lastWidth / 2) u = uLo + width / 2;
+    else if (newton > uLo && newton < uHi) u = newton;
     else u = uLo + (width * -fLo) / (fHi - fLo);
     if (step % 3 === 2) lastWidth = width;
     if (!(u > uLo && u < uHi)) u = uLo + width / 2;
     if (u === uLo || u === uHi) break;
     const t = Math.exp(u);
-    const f = cdf(t) - goal;
+    const f = withSlope ? withSlope.cdf(t) - goal : cdf(t) - goal;
     if (f >= 0) {
       uHi = u;
       hi = t;
@@ -202,6 +256,14 @@ export function smallestTimeReaching(cdf: (t: number) => number, goal: number, l
       fLo = f;
       if (retained === 1) fHi /= 2;
       retained = 1;
+    }
+    newton = Number.NaN;
+    const slope = withSlope ? withSlope.slope() : 0;
+    if (slope > 0) {
+      const delta = -f / slope;
+      // A step below a quarter of the target width is pushed that far past the root: the bracket then closes.
+      const push = BRACKET_RELATIVE_WIDTH / 4;
+      newton = u + (Math.abs(delta) < push ? delta + (f >= 0 ? -push : push) : delta);
     }
   }
   return { time: hi, below: lo };
