@@ -5,6 +5,8 @@ import { useRouter } from 'next/navigation';
 import { MAX_SCENARIOS, useScenarioStore } from '@/lib/store/scenario-store';
 import { displayedEvaluation } from '@/lib/store/displayed';
 import type { Result } from '@/lib/engine/types';
+import { OpeningPlaceholder } from '../_components/workspace/opening-placeholder';
+import { useShareState } from '../_components/workspace/share-state';
 import { WorkspaceBar } from '../_components/workspace/workspace-bar';
 import { scenarioLabel } from '../_components/workspace/exports';
 import { COMPARE_METRICS, componentDeltas, cumulativeRows, metricDelta, significantDeltas } from './compare-data';
@@ -25,6 +27,7 @@ export function CompareView() {
   const setActive = useScenarioStore((s) => s.setActive);
   const duplicateScenario = useScenarioStore((s) => s.duplicateScenario);
   const active = useScenarioStore((s) => s.active);
+  const opened = useShareState((s) => s.opened);
 
   const evaluations = scenarios.map((scenario) => displayedEvaluation(scenario));
   const results: (Result | null)[] = evaluations.map((e) => e.result);
@@ -49,7 +52,9 @@ export function CompareView() {
         , and see what it changes against the baseline.
       </p>
 
-      {scenarios.length < 2 ? (
+      {!opened ? (
+        <OpeningPlaceholder />
+      ) : scenarios.length < 2 ? (
         <div className="mt-6 rounded-xl border border-dashed border-slate-300 p-6 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
           <p>There is one scenario. Duplicate it, edit the copy, and the differences appear here.</p>
           <button type="button" className={`${cellButton} mt-3 px-3 py-1.5 text-sm`} onClick={() => duplicateScenario(active)}>

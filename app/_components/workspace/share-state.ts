@@ -16,15 +16,23 @@ export interface LinkProblem {
 }
 
 interface ShareState {
+  /**
+   * False until the first mount has chosen the working set (link, autosave or default). Until then the page shows a
+   * placeholder instead of the default preset's figures, which a stakeholder opening a link must never see.
+   */
+  opened: boolean;
   linkProblem: LinkProblem | null;
   lastValidFragment: string | null;
   notice: string | null;
+  markOpened: () => void;
   setLinkProblem: (problem: LinkProblem | null) => void;
   setLastValidFragment: (fragment: string) => void;
   setNotice: (notice: string | null) => void;
 }
 
 export const useShareState = create<ShareState>()((set) => ({
+  opened: false,
+  markOpened: () => set({ opened: true }),
   linkProblem: null,
   lastValidFragment: null,
   notice: null,

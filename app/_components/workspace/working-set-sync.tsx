@@ -56,6 +56,7 @@ export function WorkingSetSync() {
       }
       if (choice.source === 'link' && choice.migratedFrom !== undefined) share.setNotice(migratedNotice(choice.migratedFrom));
     }
+    useShareState.getState().markOpened();
 
     let lastWrittenHash = window.location.hash;
     // A write flushed while navigating away must not land on the next page's URL (e.g. /catalog).
