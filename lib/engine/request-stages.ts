@@ -65,43 +65,62 @@ function overheadKey(overheadMs: number): number {
   return Math.round(overheadMs * 1e6);
 }
 
-/** A list of {mass, overhead} with equal overheads merged; collapses to one entry when overheads are not tracked. */
+/**
+ * A list of {mass, overhead} with equal overheads merged; collapses to one entry when overheads are not tracked.
+ * Entries 0…size-1 of flat buffers, grown by doubling: the stage programme resets these lists thousands of times.
+ */
 class MassList {
-  readonly mass: number[] = [];
-  readonly overhead: number[] = [];
-  private readonly keys: number[] = [];
+  mass = new Float64Array(4);
+  overhead = new Float64Array(4);
+  private keys = new Float64Array(4);
+  size = 0;
   constructor(private readonly trackOverhead: boolean) {}
 
   add(mass: number, overheadMs: number): void {
     if (mass === 0) return;
     if (!this.trackOverhead) {
-      if (this.mass.length === 0) {
-        this.mass.push(mass);
-        this.overhead.push(0);
+      if (this.size === 0) {
+        this.mass[0] = mass;
+        this.overhead[0] = 0;
+        this.size = 1;
       } else this.mass[0] = this.mass[0]! + mass;
       return;
     }
     const key = overheadKey(overheadMs);
-    const at = this.keys.indexOf(key);
-    if (at >= 0) this.mass[at] = this.mass[at]! + mass;
-    else {
-      this.keys.push(key);
-      this.mass.push(mass);
-      this.overhead.push(overheadMs);
+    for (let at = 0; at < this.size; at++) {
+      if (this.keys[at] === key) {
+        this.mass[at] = this.mass[at]! + mass;
+        return;
+      }
     }
+    if (this.size === this.mass.length) this.grow();
+    this.keys[this.size] = key;
+    this.mass[this.size] = mass;
+    this.overhead[this.size] = overheadMs;
+    this.size++;
   }
 
   total(): number {
     let sum = 0;
-    for (const m of this.mass) sum += m;
+    for (let at = 0; at < this.size; at++) sum += this.mass[at]!;
     return sum;
   }
 
   reset(): this {
-    this.mass.length = 0;
-    this.overhead.length = 0;
-    this.keys.length = 0;
+    this.size = 0;
     return this;
+  }
+
+  private grow(): void {
+    const capacity = this.mass.length * 2;
+    const grown = (from: Float64Array) => {
+      const to = new Float64Array(capacity);
+      to.set(from);
+      return to;
+    };
+    this.mass = grown(this.mass);
+    this.overhead = grown(this.overhead);
+    this.keys = grown(this.keys);
   }
 }
 
@@ -152,7 +171,7 @@ export function evaluateState(
           const reaching = inflight.total();
           if (reaching === 0) break;
           out.failovers += chainIntervalWeight * reaching;
-          for (let i = 0; i < inflight.overhead.length; i++) inflight.overhead[i] = inflight.overhead[i]! + failoverDelayMs;
+          for (let i = 0; i < inflight.size; i++) inflight.overhead[i] = inflight.overhead[i]! + failoverDelayMs;
         }
         const j = stage.modelIndex;
         const model = prepared.models[j]!;
@@ -177,14 +196,14 @@ export function evaluateState(
         const fallbackIndex = j * modelCount + chain.firstModelIndex;
 
         // §5.4 stage dynamic programme.
-        const free = lists.filter((list) => list !== inflight);
-        const exits = free[0]!.reset();
+        const exits = (inflight === lists[0] ? lists[1]! : lists[0]!).reset();
         let states = inflight;
-        let spare = free[1]!;
+        // The third list (indices 0 + 1 + 2 = 3).
+        let spare = lists[3 - lists.indexOf(inflight) - lists.indexOf(exits)]!;
         for (let attempt = 1; attempt <= stage.attempts; attempt++) {
           const last = attempt === stage.attempts;
           const next = spare.reset();
-          for (let s = 0; s < states.mass.length; s++) {
+          for (let s = 0; s < states.size; s++) {
             const p = states.mass[s]!;
             const overhead = states.overhead[s]!;
             const reach = chainIntervalWeight * p;
@@ -232,7 +251,7 @@ export function evaluateState(
           }
           spare = states;
           states = next;
-          if (states.mass.length === 0) break;
+          if (states.size === 0) break;
         }
         inflight = exits;
       }
