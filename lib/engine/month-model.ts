@@ -10,6 +10,7 @@ import {
   emptyStateLoad,
   evaluateState,
   evaluateStateLoad,
+  resetStateEvaluation,
   type StateEvaluation,
   type StateLoad,
 } from './request-stages';
@@ -49,19 +50,23 @@ export class AtomTable {
 
 /**
  * Caches the state evaluations with r = 0 (no limit binds): those are shared by every period and month. Evaluations
- * with r > 0 depend on the month's load and are not reused, so they are not kept.
+ * with r > 0 depend on the month's load and are not reused, so they are written into one scratch buffer: such a
+ * result is valid only until the next `get`.
  */
 export class EvaluationCache {
   private readonly unlimited = new Map<number, StateEvaluation>();
+  private readonly scratch: StateEvaluation;
   constructor(
     private readonly prepared: PreparedScenario,
     private readonly lengths: LengthModel,
     private readonly collectAtoms: boolean,
-  ) {}
+  ) {
+    this.scratch = emptyStateEvaluation(prepared.models.length);
+  }
 
   get(downMask: number, rejection: Float64Array): StateEvaluation {
     for (let j = 0; j < rejection.length; j++) {
-      if (rejection[j] !== 0) return evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms);
+      if (rejection[j] !== 0) return evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms, this.scratch);
     }
     let evaluation = this.unlimited.get(downMask);
     if (!evaluation) {
@@ -125,7 +130,7 @@ export function evaluateMonth(settings: MonthSettings, requestsPerDay: number): 
 
   for (const period of periods) {
     const arrivals = arrivalsPerMinute(requestsPerDay, workload.batchShare, period.level);
-    const periodPerRequest = settings.costsOnly ? resetEvaluation((settings.costsOnly.periodScratch ??= emptyStateEvaluation(modelCount))) : emptyStateEvaluation(modelCount);
+    const periodPerRequest = settings.costsOnly ? resetStateEvaluation((settings.costsOnly.periodScratch ??= emptyStateEvaluation(modelCount))) : emptyStateEvaluation(modelCount);
     for (const state of states) {
       if (settings.costsOnly) {
         const { warmStarts, tolerance } = settings.costsOnly;
@@ -229,20 +234,4 @@ function accumulateLoad(target: StateEvaluation, source: StateLoad, weight: numb
     for (let i = 0; i < t.length; i++) t[i] = t[i]! + weight * s[i]!;
   }
   target.failure += weight * source.failure;
-}
-
-/** Zero every expectation of a reused evaluation buffer. */
-function resetEvaluation(evaluation: StateEvaluation): StateEvaluation {
-  for (const name of ['attempts', 'rejected429', 'busyMs', 'successes', 'successOutputTokens', 'timeouts', 'fallbackSuccesses', 'fallbackOutputTokens'] as const) {
-    evaluation[name].fill(0);
-  }
-  evaluation.retries = 0;
-  evaluation.count5xx = 0;
-  evaluation.outageFailures = 0;
-  evaluation.failovers = 0;
-  evaluation.servedByFallback = 0;
-  evaluation.success = 0;
-  evaluation.failure = 0;
-  evaluation.atoms.length = 0;
-  return evaluation;
 }

@@ -60,6 +60,22 @@ export function emptyStateEvaluation(modelCount: number): StateEvaluation {
   };
 }
 
+/** Zero every expectation of a reused evaluation buffer (same model count) and drop its atoms. */
+export function resetStateEvaluation(evaluation: StateEvaluation): StateEvaluation {
+  for (const name of ['attempts', 'rejected429', 'busyMs', 'successes', 'successOutputTokens', 'timeouts', 'fallbackSuccesses', 'fallbackOutputTokens'] as const) {
+    evaluation[name].fill(0);
+  }
+  evaluation.retries = 0;
+  evaluation.count5xx = 0;
+  evaluation.outageFailures = 0;
+  evaluation.failovers = 0;
+  evaluation.servedByFallback = 0;
+  evaluation.success = 0;
+  evaluation.failure = 0;
+  evaluation.atoms.length = 0;
+  return evaluation;
+}
+
 /** Atom merging key: the overhead with 6 decimals (MODEL.md §2). */
 function overheadKey(overheadMs: number): number {
   return Math.round(overheadMs * 1e6);
@@ -142,9 +158,10 @@ export function evaluateState(
   downMask: number,
   rejection: Float64Array,
   collectAtoms: boolean,
+  into?: StateEvaluation,
 ): StateEvaluation {
   const modelCount = prepared.models.length;
-  const out = emptyStateEvaluation(modelCount);
+  const out = into ? resetStateEvaluation(into) : emptyStateEvaluation(modelCount);
   const { timeoutMs, backoffDelays, failoverDelayMs } = prepared;
   // Reused per stage: at most three failure types apply to an attempt (§5.2).
   const failureSlots: FailureType[] = [0, 1, 2].map(() => ({ probability: 0, delayMs: 0, triggersFailover: false, kind: 'outage' as const }));
