@@ -80,25 +80,46 @@ function summedExcess(mean: number, limit: number, dispersion: number, stopRatio
   if (limit >= mean) {
     let k = limit + 1;
     let p = Math.exp(logCountProbability(k, mean, dispersion));
+    // One loop per count law so the branch stays out of the loop. The factor does not depend on p, so it stays off
+    // the loop's dependency chain.
+    if (dispersion === 1) {
+      while (p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
+        const term = (k - limit) * p;
+        sum += term;
+        if (term < stopRatio * sum) break;
+        p *= mean / (k + 1);
+        k++;
+      }
+      return sum;
+    }
     while (p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
       const term = (k - limit) * p;
       sum += term;
       if (term < stopRatio * sum) break;
-      // The factor does not depend on p, so it stays off the loop's dependency chain.
-      p *= dispersion === 1 ? mean / (k + 1) : ((k + r) * q) / (k + 1);
+      p *= ((k + r) * q) / (k + 1);
       k++;
     }
     return sum;
   }
   let k = limit - 1;
   let p = Math.exp(logCountProbability(k, mean, dispersion));
-  while (k >= 0 && p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
-    const term = (limit - k) * p;
-    sum += term;
-    if (term < stopRatio * sum) break;
-    // p_{k-1} from p_k: Poisson p·k/λ, negative binomial p·k/((k-1+r)·q).
-    p *= dispersion === 1 ? k / mean : k / ((k - 1 + r) * q);
-    k--;
+  // p_{k-1} from p_k: Poisson p·k/λ, negative binomial p·k/((k-1+r)·q).
+  if (dispersion === 1) {
+    while (k >= 0 && p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
+      const term = (limit - k) * p;
+      sum += term;
+      if (term < stopRatio * sum) break;
+      p *= k / mean;
+      k--;
+    }
+  } else {
+    while (k >= 0 && p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
+      const term = (limit - k) * p;
+      sum += term;
+      if (term < stopRatio * sum) break;
+      p *= k / ((k - 1 + r) * q);
+      k--;
+    }
   }
   return mean - limit + sum;
 }
