@@ -1,3 +1,5 @@
+import { formatMoneyAxis } from '@/lib/format/number';
+
 /** Shared recharts styling: ticks and grid follow the surrounding text colour, so dark mode needs no second palette. */
 export const AXIS_TICK = { fill: 'currentColor', fontSize: 11 } as const;
 export const AXIS_LINE = { stroke: 'currentColor', strokeOpacity: 0.3 } as const;
@@ -18,3 +20,15 @@ export const MONTH_AXIS_PROPS = {
 
 /** Margin of the by-month charts: room below for the month axis label. */
 export const MONTH_CHART_MARGIN = { ...CHART_MARGIN, bottom: 20 } as const;
+
+/** Y axis in USD: compact money ticks and a rotated unit label (`labelOffset` centres it on the plot height). */
+export function moneyYAxisProps(unitLabel: string, labelOffset: number) {
+  return {
+    tick: AXIS_TICK,
+    axisLine: AXIS_LINE,
+    tickLine: false,
+    tickFormatter: formatMoneyAxis,
+    width: 64,
+    label: { value: unitLabel, angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: labelOffset },
+  } as const;
+}

@@ -2,8 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { activeComponents, hasAnyCost, type CostPerThousandRow } from '@/lib/charts/monthly-tco';
-import { formatMoney, formatMoneyAxis, formatMonth } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN } from './axis';
+import { formatMoney, formatMonth } from '@/lib/format/number';
+import { GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN, moneyYAxisProps } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -24,14 +24,7 @@ export function CostPerRequestChart({ rows }: { rows: CostPerThousandRow[] }) {
         <BarChart data={rows} margin={MONTH_CHART_MARGIN} stackOffset="sign">
           <CartesianGrid {...GRID_PROPS} vertical={false} />
           <XAxis {...MONTH_AXIS_PROPS} />
-          <YAxis
-            tick={AXIS_TICK}
-            axisLine={AXIS_LINE}
-            tickLine={false}
-            tickFormatter={formatMoneyAxis}
-            width={64}
-            label={{ value: 'USD per 1,000 requests', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 60 }}
-          />
+          <YAxis {...moneyYAxisProps('USD per 1,000 requests', 60)} />
           <Tooltip
             cursor={{ fill: 'currentColor', fillOpacity: 0.06 }}
             content={(props) => (

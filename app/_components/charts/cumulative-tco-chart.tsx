@@ -4,8 +4,8 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { hasAnyCumulativeCost, type CumulativeTcoRow } from '@/lib/charts/monthly-tco';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import type { Percentiles } from '@/lib/engine/types';
-import { formatMoney, formatMoneyAxis, formatMonth } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN } from './axis';
+import { formatMoney, formatMonth } from '@/lib/format/number';
+import { GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN, moneyYAxisProps } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -34,14 +34,7 @@ export function CumulativeTcoChart({ rows, monteCarloTotal }: { rows: Cumulative
         <LineChart data={rows} margin={MONTH_CHART_MARGIN}>
           <CartesianGrid {...GRID_PROPS} vertical={false} />
           <XAxis {...MONTH_AXIS_PROPS} />
-          <YAxis
-            tick={AXIS_TICK}
-            axisLine={AXIS_LINE}
-            tickLine={false}
-            tickFormatter={formatMoneyAxis}
-            width={64}
-            label={{ value: 'USD, cumulative', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 44 }}
-          />
+          <YAxis {...moneyYAxisProps('USD, cumulative', 44)} />
           <Tooltip content={(props) => <ChartTooltip {...props} formatLabel={(month) => formatMonth(month as number)} formatValue={(value) => formatMoney(value as number)} />} />
           <Legend {...LEGEND_PROPS} />
           <Line dataKey="cumulativeTco" name="Total cost of ownership" stroke={OKABE_ITO.blue} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />

@@ -3,8 +3,8 @@
 import { Area, Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { activeComponents, hasAnyCost, type MonthlyTcoRow } from '@/lib/charts/monthly-tco';
 import { OKABE_ITO } from '@/lib/charts/palette';
-import { formatMoney, formatMoneyAxis, formatMonth } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN } from './axis';
+import { formatMoney, formatMonth } from '@/lib/format/number';
+import { GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN, moneyYAxisProps } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -48,14 +48,7 @@ export function MonthlyTcoChart({
         <ComposedChart data={rows} margin={MONTH_CHART_MARGIN} stackOffset="sign">
           <CartesianGrid {...GRID_PROPS} vertical={false} />
           <XAxis {...MONTH_AXIS_PROPS} />
-          <YAxis
-            tick={AXIS_TICK}
-            axisLine={AXIS_LINE}
-            tickLine={false}
-            tickFormatter={formatMoneyAxis}
-            width={64}
-            label={{ value: 'USD per month', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 40 }}
-          />
+          <YAxis {...moneyYAxisProps('USD per month', 40)} />
           <Tooltip
             cursor={{ fill: 'currentColor', fillOpacity: 0.06 }}
             content={(props) => (
