@@ -135,6 +135,16 @@ test.describe('simulator', () => {
       if ((await chart.locator('svg path').count()) > 0) withData++;
     }
     expect(withData).toBeGreaterThanOrEqual(6);
+
+    // The monthly chart's numbers are also a table (keyboard, screen readers, copying): one row per month.
+    const monthly = page.getByRole('figure', { name: 'Monthly cost of ownership by component' });
+    await monthly.getByText('Show the numbers').click();
+    const table = monthly.getByRole('table', { name: /Monthly cost of ownership by component/ });
+    await expect(table.getByRole('row')).toHaveCount(1 + 6);
+    await expect(table.getByRole('rowheader').first()).toHaveText('Month 1');
+    const cells = await table.getByRole('cell').allTextContents();
+    expect(cells.length).toBeGreaterThan(0);
+    for (const text of cells) expect(text).toMatch(/^[-−]?\$[\d,.]+(K|M|B)?( – [-−]?\$[\d,.]+(K|M|B)?)?$|^—$/);
   });
 
   test('keyboard only: reach requests per day and change it', async ({ page }) => {

@@ -8,6 +8,7 @@ import { GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN, moneyYAxisProps } fro
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
+import { MonthlyTcoTable } from './monthly-tco-table';
 
 /** Chart 1: TCO per month stacked by component, the TCO line, and the Monte Carlo p5–p95 band when available. */
 export function MonthlyTcoChart({
@@ -35,6 +36,7 @@ export function MonthlyTcoChart({
       height={300}
       empty={!hasAnyCost(rows)}
       emptyText="Nothing costs anything in this scenario yet: add traffic, prices or engineering hours."
+      footer={hasAnyCost(rows) ? <MonthlyTcoTable rows={rows} /> : null}
       caption={
         <>
           Bars stack each month’s cost components (USD); SLA credits go below zero. The line is the month’s total
