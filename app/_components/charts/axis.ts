@@ -1,4 +1,4 @@
-import { formatMoneyAxis } from '@/lib/format/number';
+import { formatMoneyAxis, formatPercent } from '@/lib/format/number';
 
 /** Shared recharts styling: ticks and grid follow the surrounding text colour, so dark mode needs no second palette. */
 export const AXIS_TICK = { fill: 'currentColor', fontSize: 11 } as const;
@@ -29,6 +29,19 @@ export function moneyYAxisProps(unitLabel: string, labelOffset: number) {
     tickLine: false,
     tickFormatter: formatMoneyAxis,
     width: 64,
+    label: { value: unitLabel, angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: labelOffset },
+  } as const;
+}
+
+/** Y axis of the cumulative-distribution charts: share of requests from 0 to 100 % with a rotated label. */
+export function shareYAxisProps(unitLabel: string, labelOffset: number) {
+  return {
+    domain: [0, 1],
+    tick: AXIS_TICK,
+    axisLine: AXIS_LINE,
+    tickLine: false,
+    width: 64,
+    tickFormatter: (value: number) => formatPercent(value, { digits: 0 }),
     label: { value: unitLabel, angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: labelOffset },
   } as const;
 }

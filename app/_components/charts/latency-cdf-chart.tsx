@@ -5,7 +5,7 @@ import type { LatencyChartData } from '@/lib/charts/latency';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import type { LatencySummary } from '@/lib/engine/types';
 import { formatDurationAxis, formatDurationMs, formatPercent } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, shareYAxisProps } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -57,16 +57,7 @@ export function LatencyCdfChart({
               tickFormatter={formatDurationAxis}
               label={{ value: 'latency (log scale)', position: 'insideBottom', offset: -12, style: AXIS_LABEL_STYLE }}
             />
-            <YAxis
-              dataKey="share"
-              domain={[0, 1]}
-              tick={AXIS_TICK}
-              axisLine={AXIS_LINE}
-              tickLine={false}
-              width={64}
-              tickFormatter={(value: number) => formatPercent(value, { digits: 0 })}
-              label={{ value: 'share of requests ≤ t', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 56 }}
-            />
+            <YAxis dataKey="share" {...shareYAxisProps('share of requests ≤ t', 56)} />
             <Tooltip
               content={(props) => (
                 <ChartTooltip

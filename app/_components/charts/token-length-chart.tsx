@@ -4,7 +4,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { OKABE_ITO } from '@/lib/charts/palette';
 import type { TokenLengthRow, TokenLengthSummary } from '@/lib/charts/token-lengths';
 import { formatCount, formatCountAxis, formatPercent } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, shareYAxisProps } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -52,15 +52,7 @@ export function TokenLengthChart({
             tickFormatter={formatCountAxis}
             label={{ value: 'tokens per request (log scale)', position: 'insideBottom', offset: -12, style: AXIS_LABEL_STYLE }}
           />
-          <YAxis
-            domain={[0, 1]}
-            tick={AXIS_TICK}
-            axisLine={AXIS_LINE}
-            tickLine={false}
-            width={64}
-            tickFormatter={(value: number) => formatPercent(value, { digits: 0 })}
-            label={{ value: 'share of requests ≤ x', angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: 60 }}
-          />
+          <YAxis {...shareYAxisProps('share of requests ≤ x', 60)} />
           <Tooltip
             content={(props) => (
               <ChartTooltip
