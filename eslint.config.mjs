@@ -27,7 +27,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   enginePurity,
-  { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'e2e/artifacts/**'] },
+  { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'test-results/**', 'test-results-*/**', 'playwright-report/**', 'next-env.d.ts', 'e2e/artifacts/**'] },
 ];
 
 export default config;
