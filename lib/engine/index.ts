@@ -8,7 +8,8 @@ import { saturateInfinities } from './saturate';
 import type { EngineInput, Result } from './types';
 
 export type * from './types';
-export { runMonteCarlo } from './monte-carlo';
+export { runMonteCarlo, sampleMonteCarlo, mergeMonteCarloSamples, summarizeMonteCarlo } from './monte-carlo';
+export type { MonteCarloSamples } from './monte-carlo';
 export { outageModel, chainUnavailability, scenarioAvailability } from './availability';
 export type { OutageModel, OutageState } from './availability';
 export { backoffMeans } from './backoff';

@@ -5,7 +5,7 @@ vi.setConfig({ testTimeout: 120_000 });
 import examples from './__fixtures__/model-examples.json';
 import { resolveExample } from './__fixtures__/resolve-example';
 import { simulate } from './index';
-import { monteCarloTrials, quantileType7, realizedStates, runMonteCarlo, sampleOutageIntervals } from './monte-carlo';
+import { mergeMonteCarloSamples, monteCarloTrials, quantileType7, realizedStates, runMonteCarlo, sampleMonteCarlo, sampleOutageIntervals, summarizeMonteCarlo } from './monte-carlo';
 import { Sfc32 } from './prng';
 import type { EngineInput } from './types';
 
@@ -41,6 +41,22 @@ describe('Monte Carlo (MODEL.md §9)', () => {
       expect(p.p5).toBeLessThanOrEqual(p.p50);
       expect(p.p50).toBeLessThanOrEqual(p.p95);
     }
+  });
+
+  it('any split of the trials, merged, is bit-identical to one run (trial t depends only on seed and t)', () => {
+    const input = { ...e7(3), monteCarlo: { trials: 60, seed: 5 } };
+    const whole = sampleMonteCarlo(input, 0, 60);
+    const parts = [sampleMonteCarlo(input, 41, 19), sampleMonteCarlo(input, 0, 17), sampleMonteCarlo(input, 17, 24)];
+    const merged = mergeMonteCarloSamples(parts);
+    expect(merged.firstTrial).toBe(0);
+    expect(merged.trials).toBe(60);
+    expect(Array.from(merged.monthlyTco)).toEqual(Array.from(whole.monthlyTco));
+    expect(Array.from(merged.totalTco)).toEqual(Array.from(whole.totalTco));
+    expect(summarizeMonteCarlo(input.monteCarlo, merged)).toEqual(runMonteCarlo(input, input.monteCarlo));
+    // Trial-major layout, and the total is the sum of the months.
+    const t = 7;
+    expect(whole.totalTco[t]).toBeCloseTo(whole.monthlyTco[t * 3]! + whole.monthlyTco[t * 3 + 1]! + whole.monthlyTco[t * 3 + 2]!, 6);
+    expect(() => mergeMonteCarloSamples([parts[0]!, parts[1]!])).toThrow(/contiguous/);
   });
 
   it('simulate adds the block iff the input asks for it', () => {

@@ -105,16 +105,29 @@ function multiplierSigma(cv: number): number {
   return Math.sqrt(Math.log(1 + cv * cv));
 }
 
+/** Trial-major Monte Carlo samples (docs/decisions/006): TCO_m of trial t at (t - firstTrial)·months + m. */
+export interface MonteCarloSamples {
+  firstTrial: number;
+  trials: number;
+  months: number;
+  /** Trial-major: index (t - firstTrial)·months + m. */
+  monthlyTco: Float64Array;
+  /** Σ_m TCO_m, one per trial. */
+  totalTco: Float64Array;
+}
+
 /**
- * Every trial-month of §9 (MODEL.md §9.1-§9.3): volume multiplier, token-length drift, outage timelines, then §6-§8
- * with the realized state fractions; SLA credits on realized availability, downtime on realized all-down minutes.
- * Returns trials[t][m].
+ * Every trial-month of §9 (MODEL.md §9.1-§9.3) for trials firstTrial … firstTrial + trialCount - 1: volume
+ * multiplier, token-length drift, outage timelines, then §6-§8 with the realized state fractions; SLA credits on
+ * realized availability, downtime on realized all-down minutes. Trial t draws from `Sfc32.forTrial(seed, t)` only.
+ * `visit(t, m, month)` sees every trial-month.
  */
-export function monteCarloTrials(input: EngineInput, settings: { trials: number; seed: number }): TrialMonth[][] {
+function forEachTrialMonth(input: EngineInput, firstTrial: number, trialCount: number, visit: (trial: number, month: number, figures: TrialMonth) => void): void {
+  const seed = input.monteCarlo?.seed ?? 1;
   const prepared = prepareScenario(input);
   const { workload } = input;
   const periods = dailyPeriods(workload);
-  const rng = new Sfc32(settings.seed);
+  const rng = new Sfc32(0);
   const volumeSigma = multiplierSigma(workload.dailyVolumeCV);
   const inputSigma = multiplierSigma(workload.inputDriftCV);
   const outputSigma = multiplierSigma(workload.outputDriftCV);
@@ -122,11 +135,11 @@ export function monteCarloTrials(input: EngineInput, settings: { trials: number;
   // Without drift every trial-month shares one length model.
   const fixedLengths = inputSigma === 0 && outputSigma === 0 ? lengthModel(prepared) : null;
   const cache = new EvaluationCache(prepared, fixedLengths ?? lengthModel(prepared), false);
-  const costsOnly = { warmStarts: new Map<string, Float64Array>(), tolerance: MONTE_CARLO_FIXED_POINT_TOLERANCE };
 
-  const trials: TrialMonth[][] = [];
-  for (let t = 0; t < settings.trials; t++) {
-    const months: TrialMonth[] = [];
+  for (let t = firstTrial; t < firstTrial + trialCount; t++) {
+    rng.reseedForTrial(seed, t);
+    // Warm starts chain the months of one trial only, so a trial never depends on another.
+    const costsOnly = { warmStarts: new Map<string, Float64Array>(), tolerance: MONTE_CARLO_FIXED_POINT_TOLERANCE };
     for (let m = 0; m < input.horizonMonths; m++) {
       let volume = 0;
       for (let d = 0; d < DAYS_SAMPLED; d++) volume += Math.exp(volumeSigma * rng.normal() - (volumeSigma * volumeSigma) / 2);
@@ -147,11 +160,57 @@ export function monteCarloTrials(input: EngineInput, settings: { trials: number;
       const downtimeMinutes = realizedDowntimeMinutes(prepared, states);
       const providerAvailability = prepared.providers.map((_, p) => realizedAvailability(states, p));
       const costs = monthCosts(prepared, m, evaluation, providerAvailability, downtimeMinutes);
-      months.push({ tco: costs.tco, tokenSpend: costs.tokenCostTotal, downtimeMinutes });
+      visit(t, m, { tco: costs.tco, tokenSpend: costs.tokenCostTotal, downtimeMinutes });
     }
-    trials.push(months);
   }
+}
+
+/** Every trial-month of §9 with its cost lines, trials[t][m] (tests and diagnostics). */
+export function monteCarloTrials(input: EngineInput, settings: { trials: number; seed: number }): TrialMonth[][] {
+  const trials: TrialMonth[][] = Array.from({ length: settings.trials }, () => []);
+  forEachTrialMonth({ ...input, monteCarlo: settings }, 0, settings.trials, (t, _m, figures) => trials[t]!.push(figures));
   return trials;
+}
+
+/**
+ * TCO samples of trials firstTrial … firstTrial + trialCount - 1 (MODEL.md §9.3) with the seed of `input.monteCarlo`
+ * (1 when absent). Any split of a run into contiguous parts, merged, is bit-identical to the whole run.
+ */
+export function sampleMonteCarlo(input: EngineInput, firstTrial: number, trialCount: number): MonteCarloSamples {
+  const months = input.horizonMonths;
+  const monthlyTco = new Float64Array(trialCount * months);
+  const totalTco = new Float64Array(trialCount);
+  forEachTrialMonth(input, firstTrial, trialCount, (t, m, figures) => {
+    monthlyTco[(t - firstTrial) * months + m] = figures.tco;
+  });
+  for (let i = 0; i < trialCount; i++) {
+    let sum = 0;
+    for (let m = 0; m < months; m++) sum += monthlyTco[i * months + m]!;
+    totalTco[i] = sum;
+  }
+  return { firstTrial, trials: trialCount, months, monthlyTco, totalTco };
+}
+
+/** Concatenate sample parts (any order) into one run; they must cover contiguous trials with the same horizon. */
+export function mergeMonteCarloSamples(parts: readonly MonteCarloSamples[]): MonteCarloSamples {
+  if (parts.length === 0) throw new Error('mergeMonteCarloSamples: no parts');
+  const sorted = [...parts].sort((a, b) => a.firstTrial - b.firstTrial);
+  const months = sorted[0]!.months;
+  let trials = 0;
+  for (const part of sorted) {
+    if (part.months !== months) throw new Error('mergeMonteCarloSamples: parts have different horizons');
+    if (part.firstTrial !== sorted[0]!.firstTrial + trials) throw new Error(`mergeMonteCarloSamples: trials are not contiguous at trial ${part.firstTrial}`);
+    trials += part.trials;
+  }
+  const monthlyTco = new Float64Array(trials * months);
+  const totalTco = new Float64Array(trials);
+  let at = 0;
+  for (const part of sorted) {
+    monthlyTco.set(part.monthlyTco.subarray(0, part.trials * months), at * months);
+    totalTco.set(part.totalTco.subarray(0, part.trials), at);
+    at += part.trials;
+  }
+  return { firstTrial: sorted[0]!.firstTrial, trials, months, monthlyTco, totalTco };
 }
 
 /** Σ_c w_c × minutes during which every provider of chain c is down (MODEL.md §9.3). */
@@ -180,15 +239,28 @@ export function quantileType7(sorted: ArrayLike<number>, p: number): number {
   return lower + (h - below) * (upper - lower);
 }
 
-function percentiles(values: number[]): Percentiles {
-  const sorted = Float64Array.from(values).sort();
+function percentiles(sorted: Float64Array): Percentiles {
   return { p5: quantileType7(sorted, 0.05), p50: quantileType7(sorted, 0.5), p95: quantileType7(sorted, 0.95) };
+}
+
+/**
+ * Monte Carlo block (MODEL.md §9.6) of a set of samples: p5/p50/p95 of TCO_m per month and of Σ_m TCO_m. `trials`
+ * echoes the number of trials summarized (samples.trials), `seed` the settings' seed.
+ */
+export function summarizeMonteCarlo(settings: { trials: number; seed: number }, samples: MonteCarloSamples): MonteCarloResult {
+  const { trials, months } = samples;
+  if (!(trials > 0)) throw new Error('summarizeMonteCarlo: no trials');
+  const column = new Float64Array(trials);
+  const monthly: Percentiles[] = [];
+  for (let m = 0; m < months; m++) {
+    for (let i = 0; i < trials; i++) column[i] = samples.monthlyTco[i * months + m]!;
+    monthly.push(percentiles(column.sort()));
+  }
+  const total = percentiles(Float64Array.from(samples.totalTco.subarray(0, trials)).sort());
+  return saturateInfinities({ trials, seed: settings.seed, monthly, total });
 }
 
 /** Monte Carlo block (MODEL.md §9.6): p5/p50/p95 of TCO_m per month and of Σ_m TCO_m; same seed → same output. */
 export function runMonteCarlo(input: EngineInput, settings: { trials: number; seed: number }): MonteCarloResult {
-  const trials = monteCarloTrials(input, settings);
-  const monthly = Array.from({ length: input.horizonMonths }, (_, m) => percentiles(trials.map((months) => months[m]!.tco)));
-  const total = percentiles(trials.map((months) => months.reduce((sum, month) => sum + month.tco, 0)));
-  return saturateInfinities({ trials: settings.trials, seed: settings.seed, monthly, total });
+  return summarizeMonteCarlo(settings, sampleMonteCarlo({ ...input, monteCarlo: settings }, 0, settings.trials));
 }

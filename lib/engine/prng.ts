@@ -13,6 +13,28 @@ export class Sfc32 {
     for (let i = 0; i < 12; i++) this.nextUint32();
   }
 
+  /**
+   * The generator of Monte Carlo trial `trial` (docs/decisions/006): state (a, b, c, d) = (0x9E3779B9 ^ h(seed),
+   * 0x243F6A88 ^ h(trial ^ h(seed)), 0xB7E15162 ^ h(trial + 0x632BE5AB), trial) with h the lowbias32 integer hash,
+   * then 12 discarded outputs. Trial t's draws depend only on (seed, t), so any split of the trials gives the same
+   * numbers.
+   */
+  static forTrial(seed: number, trial: number): Sfc32 {
+    const generator = new Sfc32(0);
+    generator.reseedForTrial(seed, trial);
+    return generator;
+  }
+
+  /** Reset this generator to the state of `Sfc32.forTrial(seed, trial)` (no allocation). */
+  reseedForTrial(seed: number, trial: number): void {
+    const seedHash = lowbias32(seed >>> 0);
+    this.a = (0x9e3779b9 ^ seedHash) | 0;
+    this.b = (0x243f6a88 ^ lowbias32((trial ^ seedHash) >>> 0)) | 0;
+    this.c = (0xb7e15162 ^ lowbias32((trial + 0x632be5ab) >>> 0)) | 0;
+    this.d = trial | 0;
+    for (let i = 0; i < 12; i++) this.nextUint32();
+  }
+
   nextUint32(): number {
     const t = (((this.a + this.b) | 0) + this.d) | 0;
     this.d = (this.d + 1) | 0;
@@ -61,6 +83,16 @@ export class Sfc32 {
 }
 
 const POISSON_CHUNK = 500;
+
+/** lowbias32 (Chris Wellons' integer hash, bias 0.17): x ^= x>>16; x *= 0x7feb352d; x ^= x>>15; x *= 0x846ca68b; x ^= x>>16. */
+function lowbias32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
 
 const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239] as const;
 const B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1] as const;
