@@ -154,3 +154,42 @@ describe('resultToCsv never writes NaN, Infinity or exponents', () => {
     expect(Object.values(first ?? {}).join()).not.toMatch(/e[+-]?\d/i);
   });
 });
+
+describe('resultToCsv cost components (every part of TCO the screen shows)', () => {
+  const withFailures: MonthFigures = { ...PLAIN_MONTH, failedRequestCost: 7.125, downtimeCost: 50, slaCredits: 3.5 };
+  const csv = resultToCsv([{ name: 'A', result: resultOf([withFailures, PLAIN_MONTH]) }]);
+
+  it('writes the failed-request cost, the engineering split and the realtime token split', () => {
+    const [first, , total] = rowObjects(csv);
+    expect(first).toMatchObject({
+      failed_request_cost_usd: '7.13', // 7.125 halves away from zero
+      integration_usd: '2400.00',
+      maintenance_usd: '240.00',
+      input_uncached_cost_usd: '100.00',
+      input_cached_cost_usd: '20.50',
+      output_cost_usd: '300.13',
+      failed_requests: '0',
+    });
+    expect(total).toMatchObject({ failed_request_cost_usd: '7.13', integration_usd: '4800.00', maintenance_usd: '480.00' });
+  });
+
+  it('has components that add up to tco_usd (to the cent, up to rounding of each cell)', () => {
+    for (const row of rowObjects(csv)) {
+      const value = (column: string) => Number(row[column]);
+      const sum =
+        value('token_cost_usd') + value('batch_cost_usd') + value('flat_rate_usd') + value('aggregator_fee_usd') + value('platform_fee_usd') +
+        value('engineering_usd') + value('downtime_cost_usd') + value('failed_request_cost_usd') - value('sla_credits_usd');
+      expect(Math.abs(sum - value('tco_usd'))).toBeLessThanOrEqual(0.05);
+      expect(value('integration_usd') + value('maintenance_usd')).toBeCloseTo(value('engineering_usd'), 2);
+      expect(Math.abs(value('input_uncached_cost_usd') + value('input_cached_cost_usd') + value('output_cost_usd') - value('token_cost_usd'))).toBeLessThanOrEqual(0.02);
+    }
+  });
+
+  it('keeps the original columns first, in their old positions', () => {
+    expect(CSV_COLUMNS.slice(0, 18)).toEqual([
+      'scenario', 'month', 'requests', 'input_tokens', 'output_tokens', 'token_cost_usd', 'batch_cost_usd', 'flat_rate_usd',
+      'aggregator_fee_usd', 'platform_fee_usd', 'engineering_usd', 'downtime_minutes', 'downtime_cost_usd', 'sla_credits_usd',
+      'wasted_spend_usd', 'failover_extra_cost_usd', 'tco_usd', 'cumulative_tco_usd',
+    ]);
+  });
+});

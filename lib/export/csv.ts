@@ -10,8 +10,11 @@ import { formatCents, formatQuantity } from './rounding';
  * - `token_cost_usd`: realtime token spend (`tokenCost.inputUncached + inputCached + output`), so that
  *   `token_cost_usd + batch_cost_usd` is the whole token spend. `wasted_spend_usd` and `failover_extra_cost_usd` are
  *   parts of it, shown separately (MODEL.md §8.6), never to be added again.
- * - `engineering_usd`: integration + maintenance. `tco_usd` also contains the failed-request cost (MODEL.md §8.6),
- *   which §4 does not list as a column.
+ * - `engineering_usd`: integration + maintenance, also split into `integration_usd` and `maintenance_usd`.
+ * - The columns after `cumulative_tco_usd` were added later (appended, so older column positions still hold): the
+ *   failed-request cost (MODEL.md §8.6, part of `tco_usd`), the engineering split, the realtime token split and the
+ *   count of failed requests. `tco_usd` = token + batch + flat rate + aggregator fee + platform fee + engineering +
+ *   downtime cost + failed-request cost − SLA credits. The README has the full column dictionary.
  * - The total row has `month` = `total` and the horizon sums; its `cumulative_tco_usd` is the horizon TCO.
  * - `tco_p5_usd`, `tco_p50_usd`, `tco_p95_usd` (Monte Carlo, MODEL.md §9.6) only when every scenario has them.
  */
@@ -35,6 +38,13 @@ export const CSV_COLUMNS = [
   'failover_extra_cost_usd',
   'tco_usd',
   'cumulative_tco_usd',
+  'failed_request_cost_usd',
+  'integration_usd',
+  'maintenance_usd',
+  'input_uncached_cost_usd',
+  'input_cached_cost_usd',
+  'output_cost_usd',
+  'failed_requests',
 ] as const;
 
 export const CSV_MONTE_CARLO_COLUMNS = ['tco_p5_usd', 'tco_p50_usd', 'tco_p95_usd'] as const;
@@ -125,6 +135,13 @@ function figureCells(figures: MonthResult | TotalResult, cumulativeTco: number, 
     money(figures.failoverExtraCost, field('failover_extra_cost_usd')),
     money(figures.tco, field('tco_usd')),
     money(cumulativeTco, field('cumulative_tco_usd')),
+    money(figures.failedRequestCost, field('failed_request_cost_usd')),
+    money(figures.engineering.integration, field('integration_usd')),
+    money(figures.engineering.maintenance, field('maintenance_usd')),
+    money(tokenCost.inputUncached, field('input_uncached_cost_usd')),
+    money(tokenCost.inputCached, field('input_cached_cost_usd')),
+    money(tokenCost.output, field('output_cost_usd')),
+    quantity(figures.failedRequests, field('failed_requests')),
   ];
 }
 
