@@ -53,18 +53,22 @@ interface PriceList {
 
 type Prices = ModelInput['prices'];
 
-/** Prices (USD per 1M tokens) as read from the LiteLLM price map; every price gets the LITELLM source. */
-export function litellmPrices(p: PriceList): Prices {
-  const prices: Prices = { inputPer1M: fig(p.input, LITELLM), outputPer1M: fig(p.output, LITELLM) };
-  if (p.cachedInput !== undefined) prices.cachedInputPer1M = fig(p.cachedInput, LITELLM);
-  if (p.cacheWrite !== undefined) prices.cacheWritePer1M = fig(p.cacheWrite, LITELLM);
-  if (p.cacheWrite1h !== undefined) prices.cacheWrite1hPer1M = fig(p.cacheWrite1h, LITELLM);
-  if (p.batchInput !== undefined) prices.batchInputPer1M = fig(p.batchInput, LITELLM);
-  if (p.batchOutput !== undefined) prices.batchOutputPer1M = fig(p.batchOutput, LITELLM);
-  if (p.priorityInput !== undefined) prices.priorityInputPer1M = fig(p.priorityInput, LITELLM);
-  if (p.priorityOutput !== undefined) prices.priorityOutputPer1M = fig(p.priorityOutput, LITELLM);
-  if (p.flexInput !== undefined) prices.flexInputPer1M = fig(p.flexInput, LITELLM);
-  if (p.flexOutput !== undefined) prices.flexOutputPer1M = fig(p.flexOutput, LITELLM);
+/**
+ * Prices (USD per 1M tokens) as read from the LiteLLM price map; every price gets the LITELLM source. `asOf` is the
+ * date of a newer copy of the map the prices were refreshed from (`npm run catalog -- --diff-litellm <file> --apply`).
+ */
+export function litellmPrices(p: PriceList, asOf?: string): Prices {
+  const src = asOf === undefined ? LITELLM : { ...LITELLM, asOf };
+  const prices: Prices = { inputPer1M: fig(p.input, src), outputPer1M: fig(p.output, src) };
+  if (p.cachedInput !== undefined) prices.cachedInputPer1M = fig(p.cachedInput, src);
+  if (p.cacheWrite !== undefined) prices.cacheWritePer1M = fig(p.cacheWrite, src);
+  if (p.cacheWrite1h !== undefined) prices.cacheWrite1hPer1M = fig(p.cacheWrite1h, src);
+  if (p.batchInput !== undefined) prices.batchInputPer1M = fig(p.batchInput, src);
+  if (p.batchOutput !== undefined) prices.batchOutputPer1M = fig(p.batchOutput, src);
+  if (p.priorityInput !== undefined) prices.priorityInputPer1M = fig(p.priorityInput, src);
+  if (p.priorityOutput !== undefined) prices.priorityOutputPer1M = fig(p.priorityOutput, src);
+  if (p.flexInput !== undefined) prices.flexInputPer1M = fig(p.flexInput, src);
+  if (p.flexOutput !== undefined) prices.flexOutputPer1M = fig(p.flexOutput, src);
   return prices;
 }
 
