@@ -57,7 +57,7 @@ export function simulateDeterministic(input: EngineInput): { months: MonthResult
   const periods = dailyPeriods(input.workload);
   const states = prepared.outage.states;
   const atoms = new AtomTable(prepared, lengths);
-  const cache = new EvaluationCache(prepared, lengths, true);
+  const cache = new EvaluationCache(prepared, lengths, true, atoms);
   const settings = { prepared, lengths, periods, states, cache, atoms, reportRejection: true };
   const availability = scenarioAvailability(
     states,

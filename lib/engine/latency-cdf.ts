@@ -34,7 +34,7 @@ function horizonAtoms(input: EngineInput): HorizonAtoms {
     lengths,
     periods: dailyPeriods(input.workload),
     states: prepared.outage.states,
-    cache: new EvaluationCache(prepared, lengths, true),
+    cache: new EvaluationCache(prepared, lengths, true, atoms),
     atoms,
     reportRejection: false,
   };

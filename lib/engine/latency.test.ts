@@ -67,6 +67,58 @@ describe('bracketed percentile search', () => {
   });
 });
 
+describe('full-response percentiles with caps and point masses (MODEL.md §7.2)', () => {
+  // Reference: q_p = the upper end after 200 halvings of [0, Tmax] of G(t) ≥ (p - 1e-12)·G∞, G as written in §7.2.
+  const reference = (shapes: LatencyAtomShape[], weights: number[], distribution: ReturnType<typeof lognormalFromMedianP95>, p: number): number => {
+    const g = (t: number) =>
+      shapes.reduce((s, shape, i) => {
+        const y = (t - shape.firstTokenMs) * shape.tokensPerMs;
+        const { hi, cdfLo } = shape.interval;
+        return s + weights[i]! * Math.max(0, lengthCdf(distribution, Math.min(hi, y)) - cdfLo);
+      }, 0);
+    const total = shapes.reduce((s, shape, i) => s + weights[i]! * shape.interval.probability, 0);
+    const xHi = Math.min(distribution.cap, Math.exp(distribution.mu + 8.5 * distribution.sigma));
+    let hi = Math.max(...shapes.map((shape) => shape.firstTokenMs + Math.min(shape.interval.hi, xHi) / shape.tokensPerMs));
+    let lo = 0;
+    for (let k = 0; k < 200; k++) {
+      const mid = (lo + hi) / 2;
+      if (g(mid) >= (p - 1e-12) * total) hi = mid;
+      else lo = mid;
+    }
+    return hi;
+  };
+  it('agree with 200 halvings, with and without a previous answer as hint (fast-check, 300 runs)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ firstTokenMs: fc.double({ min: 50, max: 5000, noNaN: true }), tps: fc.double({ min: 10, max: 300, noNaN: true }), weight: fc.double({ min: 0.001, max: 1, noNaN: true }) }), { minLength: 1, maxLength: 8 }),
+        fc.record({ median: fc.double({ min: 50, max: 500, noNaN: true }), spread: fc.constantFrom(1, 1.5, 4), cap: fc.constantFrom(null, 300, 800, 2048), threshold: fc.double({ min: 100, max: 3000, noNaN: true }) }),
+        fc.double({ min: -0.02, max: 0.02, noNaN: true }),
+        (atoms, lengths, hintShift) => {
+          const distribution = lognormalFromMedianP95(lengths.median, lengths.median * lengths.spread, lengths.cap);
+          const bounds = distribution.cap > lengths.threshold ? [0, lengths.threshold, Infinity] : [0, Infinity];
+          const intervals: LengthInterval[] = [];
+          for (let i = 0; i + 1 < bounds.length; i++) {
+            const cdfLo = lengthCdf(distribution, bounds[i]!);
+            const probability = lengthCdf(distribution, bounds[i + 1]!) - cdfLo;
+            if (probability > 0) intervals.push({ lo: bounds[i]!, hi: bounds[i + 1]!, probability, cdfLo, partialExpectation: 0, timesOut: [], successHoldMs: [] });
+          }
+          const shapes = atoms.map((a, i): LatencyAtomShape => ({ firstTokenMs: a.firstTokenMs, tokensPerMs: a.tps / 1000, interval: intervals[i % intervals.length]! }));
+          const weights = atoms.map((a) => a.weight);
+          const expected = [0.5, 0.95, 0.99].map((p) => reference(shapes, weights, distribution, p));
+          const plain = fullResponseLatency(shapes, Float64Array.from(weights), distribution, 1000);
+          const exactHint = fullResponseLatency(shapes, Float64Array.from(weights), distribution, 1000, plain);
+          const shifted = { ...plain, p50: plain.p50! * (1 + hintShift), p95: plain.p95! * (1 + hintShift), p99: plain.p99! * (1 + hintShift) };
+          const nearHint = fullResponseLatency(shapes, Float64Array.from(weights), distribution, 1000, shifted);
+          for (const summary of [plain, exactHint, nearHint]) {
+            [summary.p50!, summary.p95!, summary.p99!].forEach((q, i) => expect(Math.abs(q - expected[i]!)).toBeLessThanOrEqual(1e-10 * expected[i]!));
+          }
+        },
+      ),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+});
+
 describe('first-token latency (MODEL.md §7.3)', () => {
   it('resolves a tie at exactly 99 % of mass to that atom (E3)', () => {
     const shapes: LatencyAtomShape[] = [

@@ -122,22 +122,79 @@ export function fullResponseLatency(
   // Quantiles in increasing p: each search starts where the previous one left G below its goal.
   // G = 0 up to the earliest first token; a positive start keeps the search's log scale finite.
   let lowerStart = Math.max(lower, upper * 1e-12, Number.MIN_VALUE);
+  // G at lowerStart and at upper, once known: every search starts from them (saves two evaluations per search).
+  let lowerStartCdf = Number.NaN;
+  let upperCdf = Number.NaN;
+  const jumps = cdfJumps(output, firstTokenMs, tokensPerMs, intervalLo, intervalHi, lowerStart, upper);
   const hints = hint ? [hint.p50, hint.p95, hint.p99] : [];
   const quantile = (p: number, index: number): number => {
     const goal = (p - PERCENTILE_TIE_EPSILON) * total;
-    // A nearby answer (the previous month's) gives a narrow bracket when it still straddles the goal.
     const guess = hints[index];
+    // A quantile on a jump of G (a max_tokens cap or a point mass) is the jump itself: G(t⁻) < goal ≤ G(t).
+    // Bisection needs ~45 evaluations to resolve it; the previous month's answer or a search over the jumps needs 2-7.
+    if (jumps.length > 0) {
+      const nearHint = guess == null ? -1 : jumpNear(jumps, guess);
+      const at = nearHint >= 0 ? nearHint : guess == null ? firstJumpReaching(jumps, goal, cdf) : -1;
+      if (at >= 0) {
+        const justAbove = jumps[at]! * (1 + JUMP_SIDE);
+        const justBelow = jumps[at]! * (1 - JUMP_SIDE);
+        const cdfAbove = cdf(justAbove);
+        if (cdfAbove >= goal) {
+          const cdfBelow = justBelow > lowerStart ? cdf(justBelow) : Number.NaN;
+          if (cdfBelow < goal) {
+            lowerStart = justBelow;
+            lowerStartCdf = cdfBelow;
+            return justAbove;
+          }
+          // The quantile lies below the jump (in the continuous part before it): search up to it.
+          if (guess == null && justBelow > lowerStart) {
+            const before = at > 0 ? jumps[at - 1]! * (1 + JUMP_SIDE) : lowerStart;
+            if (before > lowerStart && before < justBelow) {
+              const cdfBefore = cdf(before);
+              if (cdfBefore < goal) {
+                lowerStart = before;
+                lowerStartCdf = cdfBefore;
+              }
+            }
+            const found = smallestTimeReaching(cdf, goal, lowerStart, justBelow, withSlope, undefined, {
+              cdfLo: Number.isNaN(lowerStartCdf) ? undefined : lowerStartCdf,
+              cdfHi: cdfBelow,
+            });
+            lowerStart = found.below;
+            lowerStartCdf = found.cdfBelow;
+            return found.time;
+          }
+        } else if (justAbove > lowerStart) {
+          lowerStart = justAbove;
+          lowerStartCdf = cdfAbove;
+        }
+      }
+    }
+    // A nearby answer (the previous month's) gives a narrow bracket when it still straddles the goal.
     if (guess != null && guess > lowerStart && guess < upper) {
       const lo = Math.max(lowerStart, guess * (1 - HINT_BRACKET));
       const hi = Math.min(upper, guess * (1 + HINT_BRACKET));
-      if (cdf(lo) < goal && cdf(hi) >= goal) {
-        const found = smallestTimeReaching(cdf, goal, lo, hi, withSlope, guess);
-        lowerStart = found.below;
-        return found.time;
+      const cdfLo = lo === lowerStart && !Number.isNaN(lowerStartCdf) ? lowerStartCdf : cdf(lo);
+      if (cdfLo < goal) {
+        const cdfHi = cdf(hi);
+        if (cdfHi >= goal) {
+          const found = smallestTimeReaching(cdf, goal, lo, hi, withSlope, guess, { cdfLo, cdfHi });
+          lowerStart = found.below;
+          lowerStartCdf = found.cdfBelow;
+          return found.time;
+        }
+        // The quantile lies above hi: a tighter start for the full search.
+        lowerStart = hi;
+        lowerStartCdf = cdfHi;
       }
     }
-    const found = smallestTimeReaching(cdf, goal, lowerStart, upper, withSlope);
+    if (Number.isNaN(upperCdf)) upperCdf = cdf(upper);
+    const found = smallestTimeReaching(cdf, goal, lowerStart, upper, withSlope, undefined, {
+      cdfLo: Number.isNaN(lowerStartCdf) ? undefined : lowerStartCdf,
+      cdfHi: upperCdf,
+    });
     lowerStart = found.below;
+    lowerStartCdf = found.cdfBelow;
     return found.time;
   };
 
@@ -192,6 +249,57 @@ export function firstTokenLatency(shapes: readonly LatencyAtomShape[], weights: 
   return { mean: weightedTime / total, p50, p95, p99, shareOverTarget: Math.min(1, Math.max(0, late / total)) };
 }
 
+/** Relative offset of the points just below and just above a jump of G (rounding of y = (t - oh - TTFT)·tps). */
+const JUMP_SIDE = 1e-14;
+/** A hint within this relative distance of a jump is taken to be that jump. */
+const JUMP_HINT_DISTANCE = 1e-9;
+
+/**
+ * Sorted distinct times in (from, to) where G jumps: t = oh + TTFT + 1000·x/tps for the atoms whose interval holds a
+ * point mass x of X: the cap K (mass 1 - F(K), MODEL.md §3.2), or the median when σ = 0.
+ */
+function cdfJumps(
+  output: LengthDistribution,
+  firstTokenMs: Float64Array,
+  tokensPerMs: Float64Array,
+  intervalLo: Float64Array,
+  intervalHi: Float64Array,
+  from: number,
+  to: number,
+): number[] {
+  const mass = output.sigma > 0 ? output.cap : Math.min(Math.exp(output.mu), output.cap);
+  if (!(mass < Infinity)) return [];
+  const times: number[] = [];
+  for (let a = 0; a < firstTokenMs.length; a++) {
+    if (!(intervalLo[a]! < mass && mass <= intervalHi[a]!)) continue;
+    const t = firstTokenMs[a]! + mass / tokensPerMs[a]!;
+    if (t > from && t < to) times.push(t);
+  }
+  times.sort((a, b) => a - b);
+  let unique = 0;
+  for (let i = 0; i < times.length; i++) if (i === 0 || times[i] !== times[unique - 1]) times[unique++] = times[i]!;
+  times.length = unique;
+  return times;
+}
+
+/** Index of the jump within 1e-9 relative of `t`, or -1. */
+function jumpNear(jumps: readonly number[], t: number): number {
+  for (let i = 0; i < jumps.length; i++) if (Math.abs(jumps[i]! - t) <= JUMP_HINT_DISTANCE * t) return i;
+  return -1;
+}
+
+/** Smallest jump index whose right side reaches the goal (G just above it ≥ goal), by bisection; -1 if none. */
+function firstJumpReaching(jumps: readonly number[], goal: number, cdf: (t: number) => number): number {
+  let lo = 0;
+  let hi = jumps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cdf(jumps[mid]! * (1 + JUMP_SIDE)) >= goal) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < jumps.length ? lo : -1;
+}
+
 /** Relative width at which a bracket is resolved: far below the 1e-9 conformance tolerance (MODEL.md §11). */
 const BRACKET_RELATIVE_WIDTH = 1e-13;
 const MAX_SEARCH_STEPS = 200;
@@ -210,7 +318,8 @@ export interface CdfWithSlope {
  * tolerance with a fraction of the CDF evaluations. Steps are Newton steps when `withSlope` gives G's slope and the
  * step stays inside the bracket (started from `start` when given), else Illinois false position, with a halving
  * whenever the bracket shrinks slowly. Near the root a Newton step is pushed a quarter width past it so the next
- * evaluation closes the bracket. `below` is the final lower end (cdf(below) < goal), a valid start for a larger goal.
+ * evaluation closes the bracket. `below` is the final lower end (cdf(below) < goal), a valid start for a larger goal;
+ * `known` passes cdf(lo) and cdf(hi) when the caller has them, `cdfBelow` returns cdf(below).
  */
 export function smallestTimeReaching(
   cdf: (t: number) => number,
@@ -219,10 +328,13 @@ export function smallestTimeReaching(
   hi: number,
   withSlope?: CdfWithSlope,
   start?: number,
-): { time: number; below: number } {
-  let fLo = cdf(lo) - goal;
-  let fHi = cdf(hi) - goal;
-  if (fLo >= 0) return { time: lo, below: lo };
+  known?: { cdfLo?: number; cdfHi?: number },
+): { time: number; below: number; cdfBelow: number } {
+  let fLo = (known?.cdfLo ?? cdf(lo)) - goal;
+  let fHi = (known?.cdfHi ?? cdf(hi)) - goal;
+  if (fLo >= 0) return { time: lo, below: lo, cdfBelow: fLo + goal };
+  // G at the lower end (fLo is scaled by the Illinois steps).
+  let cdfAtLo = fLo + goal;
   // Search on u = ln t: a lognormal mixture's CDF is close to a normal CDF there, where false position is fast.
   let uLo = Math.log(lo);
   let uHi = Math.log(hi);
@@ -254,6 +366,7 @@ export function smallestTimeReaching(
       uLo = u;
       lo = t;
       fLo = f;
+      cdfAtLo = f + goal;
       if (retained === 1) fHi /= 2;
       retained = 1;
     }
@@ -266,5 +379,5 @@ export function smallestTimeReaching(
       newton = u + (Math.abs(delta) < push ? delta + (f >= 0 ? -push : push) : delta);
     }
   }
-  return { time: hi, below: lo };
+  return { time: hi, below: lo, cdfBelow: cdfAtLo };
 }

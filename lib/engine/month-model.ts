@@ -30,6 +30,9 @@ export class AtomTable {
     this.index = Array.from({ length: prepared.models.length * lengths.intervals.length }, () => new Map<number, number>());
   }
 
+  /** `indexOf` bound to this table, for `evaluateState`. */
+  readonly resolve = (modelIndex: number, intervalIndex: number, overheadMs: number): number => this.indexOf(modelIndex, intervalIndex, overheadMs);
+
   indexOf(modelIndex: number, intervalIndex: number, overheadMs: number): number {
     const byOverhead = this.index[modelIndex * this.lengths.intervals.length + intervalIndex]!;
     const key = Math.round(overheadMs * 1e6);
@@ -60,17 +63,20 @@ export class EvaluationCache {
     private readonly prepared: PreparedScenario,
     private readonly lengths: LengthModel,
     private readonly collectAtoms: boolean,
+    /** Where success atoms go (as shape indices) when they are collected. */
+    private readonly atoms?: AtomTable,
   ) {
     this.scratch = emptyStateEvaluation(prepared.models.length);
   }
 
   get(downMask: number, rejection: Float64Array): StateEvaluation {
+    const resolve = this.atoms?.resolve;
     for (let j = 0; j < rejection.length; j++) {
-      if (rejection[j] !== 0) return evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms, this.scratch);
+      if (rejection[j] !== 0) return evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms, this.scratch, resolve);
     }
     let evaluation = this.unlimited.get(downMask);
     if (!evaluation) {
-      evaluation = evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms);
+      evaluation = evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms, undefined, resolve);
       this.unlimited.set(downMask, evaluation);
     }
     return evaluation;
@@ -147,10 +153,11 @@ export function evaluateMonth(settings: MonthSettings, requestsPerDay: number): 
       accumulateEvaluation(periodPerRequest, evaluation, state.probability);
       if (atoms) {
         const weight = period.share * state.probability;
-        for (const atom of evaluation.atoms) {
-          const at = atoms.indexOf(atom.modelIndex, atom.intervalIndex, atom.overheadMs);
+        const { atomShapes, atomWeights: weights } = evaluation;
+        for (let a = 0; a < atomShapes.length; a++) {
+          const at = atomShapes[a]!;
           while (atomWeights.length <= at) atomWeights.push(0);
-          atomWeights[at] = atomWeights[at]! + weight * atom.weight;
+          atomWeights[at] = atomWeights[at]! + weight * weights[a]!;
         }
       }
     }

@@ -35,9 +35,15 @@ export interface StateEvaluation {
   success: number;
   /** Mass that fails at every stage of its chain. */
   failure: number;
-  /** Success atoms, only when requested. */
+  /** Success atoms as objects, when requested without a shape resolver (tests, diagnostics). */
   atoms: SuccessAtom[];
+  /** Success atoms as (shape index, weight) pairs, when requested with a shape resolver (MODEL.md §7.2-§7.3). */
+  atomShapes: number[];
+  atomWeights: number[];
 }
+
+/** Index of the latency shape of a success atom (model, interval, overhead), see `AtomTable`. */
+export type ShapeIndex = (modelIndex: number, intervalIndex: number, overheadMs: number) => number;
 
 export function emptyStateEvaluation(modelCount: number): StateEvaluation {
   return {
@@ -57,6 +63,8 @@ export function emptyStateEvaluation(modelCount: number): StateEvaluation {
     success: 0,
     failure: 0,
     atoms: [],
+    atomShapes: [],
+    atomWeights: [],
   };
 }
 
@@ -73,6 +81,8 @@ export function resetStateEvaluation(evaluation: StateEvaluation): StateEvaluati
   evaluation.success = 0;
   evaluation.failure = 0;
   evaluation.atoms.length = 0;
+  evaluation.atomShapes.length = 0;
+  evaluation.atomWeights.length = 0;
   return evaluation;
 }
 
@@ -147,10 +157,17 @@ interface FailureType {
   kind: 'rejected' | 'transient' | 'timeout' | 'outage';
 }
 
+// Scratch shared by every `evaluateState` call (it is not re-entrant): at most three failure types apply to an
+// attempt (§5.2), and three mass lists per overhead mode.
+const FAILURE_SLOTS: FailureType[] = [0, 1, 2].map(() => ({ probability: 0, delayMs: 0, triggersFailover: false, kind: 'outage' as const }));
+const TRACKED_LISTS = [new MassList(true), new MassList(true), new MassList(true)];
+const SCALAR_LISTS = [new MassList(false), new MassList(false), new MassList(false)];
+
 /**
  * Evaluate every chain in outage state S (`downMask`) with rejection probabilities r (MODEL.md §5.4-§5.5):
  * the stage dynamic programme per chain, interval and stage, accumulating per-request expectations.
- * With `collectAtoms`, overheads are tracked and success atoms recorded for the latency distributions.
+ * With `collectAtoms`, overheads are tracked and success atoms recorded for the latency distributions: as shape
+ * indices and weights when `shapeIndex` is given, else as objects.
  */
 export function evaluateState(
   prepared: PreparedScenario,
@@ -159,12 +176,12 @@ export function evaluateState(
   rejection: Float64Array,
   collectAtoms: boolean,
   into?: StateEvaluation,
+  shapeIndex?: ShapeIndex,
 ): StateEvaluation {
   const modelCount = prepared.models.length;
   const out = into ? resetStateEvaluation(into) : emptyStateEvaluation(modelCount);
   const { timeoutMs, backoffDelays, failoverDelayMs } = prepared;
-  // Reused per stage: at most three failure types apply to an attempt (§5.2).
-  const failureSlots: FailureType[] = [0, 1, 2].map(() => ({ probability: 0, delayMs: 0, triggersFailover: false, kind: 'outage' as const }));
+  const failureSlots = FAILURE_SLOTS;
   let failureCount = 0;
   const setFailure = (probability: number, delayMs: number, triggersFailover: boolean, kind: FailureType['kind']) => {
     const slot = failureSlots[failureCount++]!;
@@ -174,7 +191,7 @@ export function evaluateState(
     slot.kind = kind;
   };
   // Three mass lists rotate between the inflight/current states, the next attempt's states and the stage's exits.
-  const lists = [new MassList(collectAtoms), new MassList(collectAtoms), new MassList(collectAtoms)];
+  const lists = collectAtoms ? TRACKED_LISTS : SCALAR_LISTS;
 
   for (const chain of prepared.chains) {
     for (let intervalIndex = 0; intervalIndex < lengths.intervals.length; intervalIndex++) {
@@ -238,7 +255,12 @@ export function evaluateState(
                 out.fallbackSuccesses[fallbackIndex] = out.fallbackSuccesses[fallbackIndex]! + mass;
                 out.fallbackOutputTokens[fallbackIndex] = out.fallbackOutputTokens[fallbackIndex]! + weight * interval.partialExpectation;
               }
-              if (collectAtoms) out.atoms.push({ modelIndex: j, intervalIndex, overheadMs: overhead, weight });
+              if (collectAtoms) {
+                if (shapeIndex) {
+                  out.atomShapes.push(shapeIndex(j, intervalIndex, overhead));
+                  out.atomWeights.push(weight);
+                } else out.atoms.push({ modelIndex: j, intervalIndex, overheadMs: overhead, weight });
+              }
             }
             for (let f = 0; f < failureCount; f++) {
               const failure = failureSlots[f]!;
