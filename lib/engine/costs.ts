@@ -2,6 +2,18 @@ import type { LengthModel, PreparedScenario } from './prepare';
 import type { StateEvaluation } from './request-stages';
 import type { SlaCreditTier } from '../scenario/schema';
 
+/** Scratch arrays by length (Monte Carlo prices every trial-month: no allocation there). Contents are per call. */
+const OVERFLOW_SCRATCH = new Map<number, Float64Array>();
+const PROVIDER_FLAT_SCRATCH = new Map<number, Float64Array>();
+function scratch(pool: Map<number, Float64Array>, length: number): Float64Array {
+  let array = pool.get(length);
+  if (!array) {
+    array = new Float64Array(length);
+    pool.set(length, array);
+  }
+  return array;
+}
+
 /** Token figures of one period or month (USD and tokens). */
 export interface TokenSpend {
   inputUncached: number;
@@ -55,7 +67,7 @@ export function addPeriodTokenSpend(
   const cached = prepared.input.workload.cachedShare;
   const inputMean = lengths.input.mean;
   const modelCount = prepared.models.length;
-  const overflow = new Float64Array(modelCount);
+  const overflow = scratch(OVERFLOW_SCRATCH, modelCount);
   for (const model of prepared.models) {
     const j = model.index;
     const timeouts = perRequest.timeouts[j]!;
@@ -136,7 +148,8 @@ export interface MonthlyCharges {
  */
 export function monthlyCharges(prepared: PreparedScenario, month: number, spend: TokenSpend, providerAvailability: readonly number[]): MonthlyCharges {
   const rate = prepared.input.costs.engineeringHourlyRate;
-  const providerFlat = new Float64Array(prepared.providers.length);
+  const providerFlat = scratch(PROVIDER_FLAT_SCRATCH, prepared.providers.length);
+  providerFlat.fill(0);
   let flatRate = 0;
   for (const model of prepared.models) {
     const price = model.spec.provisioned?.monthlyPrice ?? 0;
@@ -146,13 +159,14 @@ export function monthlyCharges(prepared: PreparedScenario, month: number, spend:
   let integration = 0;
   let maintenance = 0;
   let slaCredits = 0;
-  prepared.providers.forEach((provider, p) => {
+  for (let p = 0; p < prepared.providers.length; p++) {
+    const provider = prepared.providers[p]!;
     if (month === 0) integration += provider.integrationHours * rate;
     maintenance += provider.maintenanceHoursPerMonth * rate;
     if (provider.contractual) {
       const pct = slaCreditPct(provider.slaCredits, providerAvailability[p]!);
       if (pct > 0) slaCredits += (pct / 100) * (spend.providerSpend[p]! + providerFlat[p]!);
     }
-  });
+  }
   return { flatRate, integration, maintenance, slaCredits };
 }
