@@ -65,7 +65,7 @@ export function resolveScenario(scenario: Scenario, catalog: SpecCatalog): Parse
         if (!Object.hasOwn(scenario.models ?? {}, modelId)) errors.push(`${path}: unknown model "${modelId}"`);
         return;
       }
-      modelsInScope[modelId] = copyModel(model);
+      modelsInScope[modelId] = withPriceMultiplier(copyModel(model), priceMultiplierOf(scenario, modelId));
       if (Object.hasOwn(providersInScope, model.provider)) return;
       const provider = providerOf(model.provider);
       if (provider) {
@@ -128,7 +128,7 @@ function mergeProvider(id: string, entry: ProviderEntry, base: ProviderSpec | un
  * field, and its cached price defaults to the input price, its batch prices to 0.5 × realtime (§3.4).
  */
 function mergeModel(id: string, entry: ModelEntry, base: ModelSpec | undefined, errors: string[]): ModelSpec | undefined {
-  const own = presentKeys(entry);
+  const own = withoutPriceMultiplier(presentKeys(entry));
   if (base) return { ...base, ...own };
   if (missingRequired('models', id, own, MODEL_REQUIRED, errors)) return undefined;
   const complete = own as Pick<ModelSpec, (typeof MODEL_REQUIRED)[number]> & Partial<ModelSpec>;
@@ -138,6 +138,34 @@ function mergeModel(id: string, entry: ModelEntry, base: ModelSpec | undefined, 
     batchInputPer1M: 0.5 * complete.inputPer1M,
     batchOutputPer1M: 0.5 * complete.outputPer1M,
     ...complete,
+  };
+}
+
+// ---- price multipliers (ADR 010) ------------------------------------------------------------------------------------
+
+/** `priceMultiplier` is a scenario setting, not a model figure: it never reaches the engine spec. */
+function withoutPriceMultiplier(entry: Partial<ModelEntry>): Partial<ModelSpec> {
+  const copy = { ...entry };
+  delete copy.priceMultiplier;
+  return copy;
+}
+
+/** The token-price multiplier of a model: its own, else the scenario's `costs.priceMultiplier`, else 1. */
+function priceMultiplierOf(scenario: Scenario, modelId: string): number {
+  const own = scenario.models && Object.hasOwn(scenario.models, modelId) ? scenario.models[modelId]?.priceMultiplier : undefined;
+  return own ?? scenario.costs?.priceMultiplier ?? 1;
+}
+
+/** Token prices × m (provisioned capacity is a contract price and stays); m = 1 returns the spec as it is. */
+function withPriceMultiplier(spec: ModelSpec, m: number): ModelSpec {
+  if (m === 1) return spec;
+  return {
+    ...spec,
+    inputPer1M: spec.inputPer1M * m,
+    outputPer1M: spec.outputPer1M * m,
+    cachedInputPer1M: spec.cachedInputPer1M * m,
+    batchInputPer1M: spec.batchInputPer1M * m,
+    batchOutputPer1M: spec.batchOutputPer1M * m,
   };
 }
 

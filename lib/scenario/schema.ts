@@ -131,7 +131,13 @@ export const ModelSpecSchema = z.strictObject({
 });
 export type ModelSpec = z.infer<typeof ModelSpecSchema>;
 
-export const ModelEntrySchema = ModelSpecSchema.partial();
+export const ModelEntrySchema = ModelSpecSchema.partial().extend({
+  /**
+   * Optional (ADR 010): this model's token prices × m, an aggregator's markup (> 1) or discount (< 1) on it; overrides
+   * `costs.priceMultiplier`. Applied when the scenario is resolved; absent = 1.
+   */
+  priceMultiplier: numAbove(0, 10).optional(),
+});
 export type ModelEntry = z.infer<typeof ModelEntrySchema>;
 
 export const MODEL_REQUIRED = ['provider', 'inputPer1M', 'outputPer1M', 'ttftMs', 'tokensPerSec'] as const satisfies readonly (keyof ModelSpec)[];
@@ -214,6 +220,8 @@ export const ROUTING_DEFAULTS = {
 export const CostsSchema = z.strictObject({
   engineeringHourlyRate: num(0, 1e4).optional(),
   aggregatorFeePct: num(0, 100).optional(),
+  /** Optional (ADR 010): every model's token prices × m (a price-multiplier aggregator such as TokenMix); absent = 1. */
+  priceMultiplier: numAbove(0, 10).optional(),
   platformFeeMonthly: num(0, 1e9).optional(),
   downtimeCostPerMinute: num(0, 1e9).optional(),
   failedRequestCost: num(0, 1e6).optional(),
@@ -226,7 +234,7 @@ export const COSTS_DEFAULTS = {
   platformFeeMonthly: 0,
   downtimeCostPerMinute: 0,
   failedRequestCost: 0,
-} as const satisfies Required<Costs>;
+} as const satisfies Required<Omit<Costs, 'priceMultiplier'>>;
 
 export const LATENCY_MEASURES = ['firstToken', 'fullResponse'] as const;
 export const LatencyTargetSchema = z.strictObject({
