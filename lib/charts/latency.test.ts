@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latencyChartData } from './latency';
+import { latencyChartData, latencyTableRows } from './latency';
 
 const CDF = {
   firstToken: [
@@ -44,5 +44,27 @@ describe('latencyChartData', () => {
       500,
     )!;
     expect(data.firstToken.every((p) => Number.isFinite(p.ms) && p.ms > 0)).toBe(true);
+  });
+});
+
+describe('latencyTableRows', () => {
+  it('reads both curves at the ticks and the target, as drawn', () => {
+    const data = latencyChartData(CDF, 500)!;
+    const rows = latencyTableRows(data);
+    expect(rows.map((row) => row.ms)).toEqual([...new Set([...data.ticks, 500])].sort((a, b) => a - b));
+    const target = rows.find((row) => row.isTarget)!;
+    expect(target.ms).toBe(500);
+    // First token: a step at 400 ms to 0.99.
+    expect(target.firstToken).toBe(0.99);
+    // Full response: straight on the log axis from (320, 0) to (3500, 0.5).
+    expect(target.fullResponse).toBeCloseTo((0.5 * Math.log(500 / 320)) / Math.log(3500 / 320), 12);
+    const last = rows.at(-1)!;
+    expect(last.firstToken).toBe(1);
+    expect(rows.every((row) => row.fullResponse >= 0 && row.fullResponse <= 1)).toBe(true);
+  });
+
+  it('leaves out a target beyond the plotted range', () => {
+    const data = latencyChartData(CDF, 5_000_000)!;
+    expect(latencyTableRows(data).some((row) => row.isTarget)).toBe(false);
   });
 });

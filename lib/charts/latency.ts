@@ -51,3 +51,50 @@ export function latencyChartData(cdf: LatencyCdf, targetMs: number): LatencyChar
     targetInRange,
   };
 }
+
+/** Share of a step curve at t: the last point at or before t (the curve jumps at each point). */
+function stepShareAt(curve: readonly LatencyCdfPoint[], ms: number): number {
+  let share = 0;
+  for (const point of curve) {
+    if (point.ms > ms) break;
+    share = point.share;
+  }
+  return share;
+}
+
+/** Share of a curve drawn straight between points on the log axis, at t (as the chart draws it). */
+function logLinearShareAt(curve: readonly LatencyCdfPoint[], ms: number): number {
+  const after = curve.findIndex((point) => point.ms >= ms);
+  if (after < 0) return curve.at(-1)?.share ?? 0;
+  const hi = curve[after]!;
+  const lo = curve[after - 1];
+  if (!lo || hi.ms === ms) return after === 0 && hi.ms > ms ? 0 : hi.share;
+  const fraction = Math.log(ms / lo.ms) / Math.log(hi.ms / lo.ms);
+  return lo.share + fraction * (hi.share - lo.share);
+}
+
+export interface LatencyTableRow {
+  ms: number;
+  /** Share of successful requests with the first token within ms. */
+  firstToken: number;
+  /** Share of successful requests with the full response within ms. */
+  fullResponse: number;
+  isTarget: boolean;
+}
+
+/**
+ * The curves read at the axis ticks and at the target, for the chart's "Show the numbers" table: the first-token
+ * curve is a step function (exact), the full-response curve is read the way it is drawn (straight on the log axis).
+ */
+export function latencyTableRows(data: LatencyChartData): LatencyTableRow[] {
+  const times = new Set(data.ticks);
+  if (data.targetInRange) times.add(data.targetMs);
+  return [...times]
+    .sort((a, b) => a - b)
+    .map((ms) => ({
+      ms,
+      firstToken: stepShareAt(data.firstToken, ms),
+      fullResponse: logLinearShareAt(data.fullResponse, ms),
+      isTarget: data.targetInRange && ms === data.targetMs,
+    }));
+}

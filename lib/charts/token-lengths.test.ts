@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenLengthRows, tokenLengthSummary } from './token-lengths';
+import { lengthCdf, lognormalFromMedianP95 } from '@/lib/engine/distributions';
+import { tokenLengthRows, tokenLengthsAt, tokenLengthSummary } from './token-lengths';
 
 const INPUT = { median: 800, p95: 3000, cap: null };
 const OUTPUT = { median: 250, p95: 1200, cap: 4096 };
@@ -62,5 +63,21 @@ describe('tokenLengthSummary', () => {
     expect(capped.cappedShare).toBeLessThan(0.01);
     expect(capped.p95).toBeCloseTo(1200, 6);
     expect(tokenLengthSummary({ median: 250, p95: 1200, cap: 1000 }).p95).toBe(1000);
+  });
+});
+
+describe('tokenLengthsAt', () => {
+  it('reads the curves at the ticks within a hair of the exact CDF, and 1 past the cap', () => {
+    const rows = tokenLengthRows(INPUT, OUTPUT);
+    const read = tokenLengthsAt(rows, [100, 1000, 4096, 10_000]);
+    const input = lognormalFromMedianP95(INPUT.median, INPUT.p95, null);
+    const output = lognormalFromMedianP95(OUTPUT.median, OUTPUT.p95, OUTPUT.cap);
+    for (const row of read.slice(0, 2)) {
+      expect(row.input).toBeCloseTo(lengthCdf(input, row.tokens), 2);
+      expect(row.output).toBeCloseTo(lengthCdf(output, row.tokens), 2);
+    }
+    expect(read[2]!.output).toBe(1);
+    expect(read[3]!.output).toBe(1);
+    expect(tokenLengthsAt([], [10])).toEqual([{ tokens: 10, input: 0, output: 0 }]);
   });
 });

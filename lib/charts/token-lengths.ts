@@ -73,3 +73,23 @@ export function tokenLengthSummary(tokens: EngineTokenDistribution): TokenLength
     cappedShare,
   };
 }
+
+/** A curve value at x, straight between grid points on the log axis (as the chart draws it). */
+function logLinearAt(rows: readonly TokenLengthRow[], tokens: number, pick: (row: TokenLengthRow) => number): number {
+  const after = rows.findIndex((row) => row.tokens >= tokens);
+  if (after < 0) return rows.length > 0 ? pick(rows.at(-1)!) : 0;
+  const hi = rows[after]!;
+  const lo = rows[after - 1];
+  if (!lo || hi.tokens === tokens) return pick(hi);
+  const fraction = Math.log(tokens / lo.tokens) / Math.log(hi.tokens / lo.tokens);
+  return pick(lo) + fraction * (pick(hi) - pick(lo));
+}
+
+/** The two curves read at the axis ticks, for the chart's "Show the numbers" table. */
+export function tokenLengthsAt(rows: readonly TokenLengthRow[], ticks: readonly number[]): TokenLengthRow[] {
+  return ticks.map((tokens) => ({
+    tokens,
+    input: logLinearAt(rows, tokens, (row) => row.input),
+    output: logLinearAt(rows, tokens, (row) => row.output),
+  }));
+}

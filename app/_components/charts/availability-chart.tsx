@@ -2,9 +2,10 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChainAvailabilityRow } from '@/lib/charts/availability';
+import { minuteTicks } from '@/lib/charts/linear-ticks';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import { formatAvailability, formatMinutes, formatNines, formatPercent } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS } from './axis';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, chartLabel, GRID_PROPS } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -17,6 +18,8 @@ function formatBarLabel(value: unknown): string {
 /** Chart 4: expected downtime minutes per month of each chain, against its first provider alone, with availability. */
 export function AvailabilityChart({ rows, correlation }: { rows: ChainAvailabilityRow[]; correlation: number }) {
   const height = Math.max(200, 70 + rows.length * 56);
+  // Round durations on the axis (30 min, 1 h, …), four intervals so the labels fit a phone.
+  const axis = minuteTicks(0, Math.max(0, ...rows.flatMap((row) => [row.downtimeMinutes, row.primaryAloneDowntimeMinutes])), 5);
   return (
     <ChartFrame
       id="chart-availability"
@@ -38,7 +41,8 @@ export function AvailabilityChart({ rows, correlation }: { rows: ChainAvailabili
               <th scope="col" className="py-1 pr-2 font-medium">Chain</th>
               <th scope="col" className="py-1 pr-2 font-medium">Traffic</th>
               <th scope="col" className="py-1 pr-2 text-right font-medium">Availability</th>
-              <th scope="col" className="py-1 text-right font-medium">Down per month</th>
+              <th scope="col" className="py-1 pr-2 text-right font-medium">Down per month</th>
+              <th scope="col" className="py-1 text-right font-medium">First provider alone</th>
             </tr>
           </thead>
           <tbody className="text-slate-700 dark:text-slate-200">
@@ -53,7 +57,8 @@ export function AvailabilityChart({ rows, correlation }: { rows: ChainAvailabili
                   {formatAvailability(row.availability)}{' '}
                   <span className="text-slate-500 dark:text-slate-400">({formatNines(row.availability)})</span>
                 </td>
-                <td className="py-1 text-right">{formatMinutes(row.downtimeMinutes)}</td>
+                <td className="py-1 pr-2 text-right">{formatMinutes(row.downtimeMinutes)}</td>
+                <td className="py-1 text-right">{formatMinutes(row.primaryAloneDowntimeMinutes)}</td>
               </tr>
             ))}
           </tbody>
@@ -61,10 +66,18 @@ export function AvailabilityChart({ rows, correlation }: { rows: ChainAvailabili
       }
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
-        <BarChart data={rows} layout="vertical" margin={{ ...CHART_MARGIN, right: 92, bottom: 24 }} barGap={2}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ ...CHART_MARGIN, right: 92, bottom: 24 }}
+          barGap={2}
+          {...chartLabel('Availability per chain and downtime per month', 'chains')}
+        >
           <CartesianGrid {...GRID_PROPS} horizontal={false} />
           <XAxis
             type="number"
+            ticks={axis.ticks}
+            domain={axis.domain}
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}
             tickLine={false}

@@ -32,7 +32,7 @@ export function ChartFrame({
     <figure
       role="figure"
       aria-labelledby={titleId}
-      className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900/60"
+      className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900/60"
     >
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <h3 id={titleId} className="text-sm font-semibold text-slate-900 dark:text-white">

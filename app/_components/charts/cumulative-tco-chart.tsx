@@ -5,14 +5,19 @@ import { hasAnyCumulativeCost, type CumulativeTcoRow } from '@/lib/charts/monthl
 import { OKABE_ITO } from '@/lib/charts/palette';
 import type { Percentiles } from '@/lib/engine/types';
 import { formatMoney, formatMonth } from '@/lib/format/number';
-import { GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN, moneyYAxisProps } from './axis';
+import { chartLabel, GRID_PROPS, MONTH_CHART_MARGIN, monthAxisProps, moneyYAxisProps } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
+import { NumbersTable } from './numbers-table';
+
+const CENTS = { cents: true } as const;
 
 /** Chart 2: running total of TCO over the horizon, with token spend and engineering for scale. */
 export function CumulativeTcoChart({ rows, monteCarloTotal }: { rows: CumulativeTcoRow[]; monteCarloTotal: Percentiles | null }) {
   const last = rows.at(-1);
+  const values = rows.flatMap((row) => [row.cumulativeTco, row.cumulativeEngineering, row.cumulativeTokens]);
+  const extent: [number, number] = [Math.min(0, ...values), Math.max(0, ...values)];
   return (
     <ChartFrame
       id="chart-cumulative-tco"
@@ -20,6 +25,21 @@ export function CumulativeTcoChart({ rows, monteCarloTotal }: { rows: Cumulative
       height={260}
       empty={!hasAnyCumulativeCost(rows)}
       emptyText="Nothing costs anything in this scenario yet."
+      footer={
+        hasAnyCumulativeCost(rows) ? (
+          <NumbersTable
+            caption="Cumulative cost of ownership at the end of each month, USD"
+            rowHeader={{ header: 'End of', cell: (row) => formatMonth(row.month) }}
+            columns={[
+              { key: 'tco', header: 'Total cost of ownership', emphasis: true, cell: (row) => formatMoney(row.cumulativeTco, CENTS) },
+              { key: 'engineering', header: 'Engineering', cell: (row) => formatMoney(row.cumulativeEngineering, CENTS) },
+              { key: 'tokens', header: 'Token spend', cell: (row) => formatMoney(row.cumulativeTokens, CENTS) },
+            ]}
+            rows={rows}
+            rowKey={(row) => String(row.month)}
+          />
+        ) : null
+      }
       caption={
         <>
           Running total (USD) at the end of each month{last ? `, reaching ${formatMoney(last.cumulativeTco)}` : ''}
@@ -31,10 +51,10 @@ export function CumulativeTcoChart({ rows, monteCarloTotal }: { rows: Cumulative
       }
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 260 }}>
-        <LineChart data={rows} margin={MONTH_CHART_MARGIN}>
+        <LineChart data={rows} margin={MONTH_CHART_MARGIN} {...chartLabel('Cumulative cost of ownership')}>
           <CartesianGrid {...GRID_PROPS} vertical={false} />
-          <XAxis {...MONTH_AXIS_PROPS} />
-          <YAxis {...moneyYAxisProps('USD, cumulative', 44)} />
+          <XAxis {...monthAxisProps(rows)} />
+          <YAxis {...moneyYAxisProps('USD, cumulative', 44, extent)} />
           <Tooltip content={(props) => <ChartTooltip {...props} formatLabel={(month) => formatMonth(month as number)} formatValue={(value) => formatMoney(value as number)} />} />
           <Legend {...LEGEND_PROPS} />
           <Line dataKey="cumulativeTco" name="Total cost of ownership" stroke={OKABE_ITO.blue} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />

@@ -1,14 +1,15 @@
 'use client';
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { LatencyChartData } from '@/lib/charts/latency';
+import { latencyTableRows, type LatencyChartData } from '@/lib/charts/latency';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import type { LatencySummary } from '@/lib/engine/types';
 import { formatDurationAxis, formatDurationMs, formatPercent } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, GRID_PROPS, shareYAxisProps } from './axis';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, CHART_MARGIN, chartLabel, GRID_PROPS, shareYAxisProps } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
+import { NumbersGrid, NumbersTable } from './numbers-table';
 
 /** Chart 3: share of successful requests answered within t, first token and full response, with the target line. */
 export function LatencyCdfChart({
@@ -27,6 +28,7 @@ export function LatencyCdfChart({
       height={280}
       empty={data === null}
       emptyText="No request succeeds in this scenario, so there is no latency to plot."
+      footer={data ? <LatencyTable data={data} firstToken={firstToken} fullResponse={fullResponse} /> : null}
       caption={
         data ? (
           <>
@@ -42,7 +44,7 @@ export function LatencyCdfChart({
     >
       {data ? (
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 280 }}>
-          <LineChart margin={{ ...CHART_MARGIN, top: 22, bottom: 20 }}>
+          <LineChart margin={{ ...CHART_MARGIN, top: 22, bottom: 20 }} {...chartLabel('Latency distribution', 'plotted latencies')}>
             <CartesianGrid {...GRID_PROPS} />
             <XAxis
               dataKey="ms"
@@ -101,5 +103,44 @@ export function LatencyCdfChart({
         </ResponsiveContainer>
       ) : null}
     </ChartFrame>
+  );
+}
+
+type Summary = { label: string; pick: (summary: LatencySummary) => string };
+
+const SUMMARY_ROWS: Summary[] = [
+  { label: 'Median (p50)', pick: (s) => formatDurationMs(s.p50) },
+  { label: 'p95', pick: (s) => formatDurationMs(s.p95) },
+  { label: 'p99', pick: (s) => formatDurationMs(s.p99) },
+  { label: 'Mean', pick: (s) => formatDurationMs(s.mean) },
+  { label: 'Later than the target', pick: (s) => formatPercent(s.shareOverTarget, { digits: 2 }) },
+];
+
+/** The curves read at round times and the target, then the percentiles of the Result. */
+function LatencyTable({ data, firstToken, fullResponse }: { data: LatencyChartData; firstToken: LatencySummary; fullResponse: LatencySummary }) {
+  return (
+    <NumbersTable
+      caption="Share of successful requests answered within each time"
+      rowHeader={{ header: 'Within', cell: (row) => (row.isTarget ? `${formatDurationMs(row.ms)} (target)` : formatDurationMs(row.ms)) }}
+      columns={[
+        { key: 'first', header: 'First token', cell: (row) => formatPercent(row.firstToken, { digits: 2 }) },
+        { key: 'full', header: 'Full response', cell: (row) => formatPercent(row.fullResponse, { digits: 2 }) },
+      ]}
+      rows={latencyTableRows(data)}
+      rowKey={(row) => String(row.ms)}
+    >
+      <div className="mt-3 overflow-x-auto">
+        <NumbersGrid
+          caption="Latency percentiles of successful requests"
+          rowHeader={{ header: 'Percentile', cell: (row) => row.label }}
+          columns={[
+            { key: 'first', header: 'First token', cell: (row) => row.pick(firstToken) },
+            { key: 'full', header: 'Full response', cell: (row) => row.pick(fullResponse) },
+          ]}
+          rows={SUMMARY_ROWS}
+          rowKey={(row) => row.label}
+        />
+      </div>
+    </NumbersTable>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 
 import { Area, Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { stackedExtent } from '@/lib/charts/linear-ticks';
 import { activeComponents, hasAnyCost, type MonthlyTcoRow } from '@/lib/charts/monthly-tco';
 import { OKABE_ITO } from '@/lib/charts/palette';
 import { formatMoney, formatMonth } from '@/lib/format/number';
-import { GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN, moneyYAxisProps } from './axis';
+import { chartLabel, GRID_PROPS, MONTH_CHART_MARGIN, monthAxisProps, moneyYAxisProps } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -22,6 +23,11 @@ export function MonthlyTcoChart({
 }) {
   const components = activeComponents(rows);
   const hasBand = rows.some((row) => row.band !== null);
+  const [stackLow, stackHigh] = stackedExtent(rows, (row) => components.map((component) => row[component.key]));
+  const extent: [number, number] = [
+    Math.min(stackLow, ...rows.map((row) => Math.min(row.tco, row.band?.[0] ?? 0))),
+    Math.max(stackHigh, ...rows.map((row) => Math.max(row.tco, row.band?.[1] ?? 0))),
+  ];
   const status =
     monteCarloStatus === 'updating' ? (
       <span role="status">Monte Carlo updating…</span>
@@ -47,10 +53,10 @@ export function MonthlyTcoChart({
       }
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 300 }}>
-        <ComposedChart data={rows} margin={MONTH_CHART_MARGIN} stackOffset="sign">
+        <ComposedChart data={rows} margin={MONTH_CHART_MARGIN} stackOffset="sign" {...chartLabel('Monthly cost of ownership by component')}>
           <CartesianGrid {...GRID_PROPS} vertical={false} />
-          <XAxis {...MONTH_AXIS_PROPS} />
-          <YAxis {...moneyYAxisProps('USD per month', 40)} />
+          <XAxis {...monthAxisProps(rows)} />
+          <YAxis {...moneyYAxisProps('USD per month', 40, extent)} />
           <Tooltip
             cursor={{ fill: 'currentColor', fillOpacity: 0.06 }}
             content={(props) => (

@@ -1,13 +1,15 @@
 'use client';
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { linearTicks, percentTickDigits } from '@/lib/charts/linear-ticks';
 import { OKABE_ITO } from '@/lib/charts/palette';
-import { hasRealtimeLoad, type PrimaryHeadroom, type RatePressure } from '@/lib/charts/rate-limits';
+import { hasRealtimeLoad, type PrimaryHeadroom, type RatePressure, type RatePressureRow } from '@/lib/charts/rate-limits';
 import { formatCount, formatMonth, formatPercent } from '@/lib/format/number';
-import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, GRID_PROPS, MONTH_AXIS_PROPS, MONTH_CHART_MARGIN } from './axis';
+import { AXIS_LABEL_STYLE, AXIS_LINE, AXIS_TICK, chartLabel, GRID_PROPS, MONTH_CHART_MARGIN, monthAxisProps } from './axis';
 import { ChartFrame } from './chart-frame';
 import { LEGEND_PROPS } from './legend';
 import { ChartTooltip } from './chart-tooltip';
+import { NumbersTable } from './numbers-table';
 
 /**
  * Chart 5: rate-limit pressure by month: peak in-flight attempts per model (bars, against each model's concurrency
@@ -18,6 +20,10 @@ export function RateLimitChart({ pressure, headroom }: { pressure: RatePressure;
   const maxConcurrency = Math.max(0, ...rows.flatMap((row) => models.map((m) => row[`concurrency:${m.modelId}`] ?? 0)));
   // Draw a cap only when it is within reach of the plotted values; a far-away cap would flatten the bars.
   const caps = models.filter((m) => m.maxConcurrency !== null && m.maxConcurrency <= Math.max(1, maxConcurrency) * 3);
+  // Round ticks on both axes; the concurrency axis reaches the caps it draws.
+  const concurrencyAxis = linearTicks(0, Math.max(maxConcurrency, ...caps.map((m) => m.maxConcurrency ?? 0)));
+  const shareAxis = linearTicks(0, Math.max(0, ...rows.map((row) => row.rate429)), 5);
+  const shareDigits = percentTickDigits(shareAxis.step);
   return (
     <ChartFrame
       id="chart-rate-limits"
@@ -32,14 +38,21 @@ export function RateLimitChart({ pressure, headroom }: { pressure: RatePressure;
           demand with each primary model’s effective limit min(RPM, TPM ÷ tokens per request).
         </>
       }
-      footer={headroom.length > 0 ? <HeadroomTable headroom={headroom} /> : null}
+      footer={
+        <>
+          {headroom.length > 0 ? <HeadroomTable headroom={headroom} /> : null}
+          {hasRealtimeLoad(pressure) ? <PressureTable pressure={pressure} /> : null}
+        </>
+      }
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 280 }}>
-        <ComposedChart data={rows} margin={MONTH_CHART_MARGIN}>
+        <ComposedChart data={rows} margin={MONTH_CHART_MARGIN} {...chartLabel('Rate-limit pressure by month')}>
           <CartesianGrid {...GRID_PROPS} vertical={false} />
-          <XAxis {...MONTH_AXIS_PROPS} />
+          <XAxis {...monthAxisProps(rows)} />
           <YAxis
             yAxisId="concurrency"
+            ticks={concurrencyAxis.ticks}
+            domain={concurrencyAxis.domain}
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}
             tickLine={false}
@@ -54,8 +67,9 @@ export function RateLimitChart({ pressure, headroom }: { pressure: RatePressure;
             axisLine={AXIS_LINE}
             tickLine={false}
             width={80}
-            domain={[0, (dataMax: number) => (dataMax > 0 ? dataMax * 1.1 : 0.001)]}
-            tickFormatter={(value: number) => formatPercent(value, { digits: 2 })}
+            ticks={shareAxis.ticks}
+            domain={shareAxis.domain}
+            tickFormatter={(value: number) => formatPercent(value, { digits: shareDigits })}
             label={{ value: '429 share', angle: 90, position: 'insideRight', style: AXIS_LABEL_STYLE, dx: 0, dy: -30 }}
           />
           <Tooltip
@@ -139,5 +153,30 @@ function HeadroomTable({ headroom }: { headroom: PrimaryHeadroom[] }) {
         })}
       </tbody>
     </table>
+  );
+}
+
+/** The plotted values by month: peak in-flight attempts per model and the 429 share. */
+function PressureTable({ pressure }: { pressure: RatePressure }) {
+  return (
+    <NumbersTable
+      caption="Peak-hour in-flight attempts per model and share of attempts rejected with 429, by month"
+      rowHeader={{ header: 'Month', cell: (row: RatePressureRow) => formatMonth(row.month) }}
+      columns={[
+        ...pressure.models.map((model) => ({
+          key: model.key,
+          header: (
+            <>
+              <span className="font-mono">{model.modelId}</span>
+              <span className="block font-normal">in flight{model.maxConcurrency !== null ? ` (cap ${formatCount(model.maxConcurrency)})` : ''}</span>
+            </>
+          ),
+          cell: (row: RatePressureRow) => formatCount(row[`concurrency:${model.modelId}`] ?? 0),
+        })),
+        { key: 'rate429', header: '429 share', emphasis: true, cell: (row: RatePressureRow) => formatPercent(row.rate429, { digits: 3 }) },
+      ]}
+      rows={pressure.rows}
+      rowKey={(row) => String(row.month)}
+    />
   );
 }
