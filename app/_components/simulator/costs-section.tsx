@@ -91,6 +91,17 @@ export function CostsSection() {
           error={errorFor('costs.aggregatorFeePct')}
           step={0.5}
         />
+        <NumberField
+          label="Price multiplier"
+          unit="× token prices"
+          empty="default"
+          placeholder="1"
+          help="Token prices relative to buying direct, for aggregators that mark prices up or down (TokenMix claims about 0.95, i.e. 5 % cheaper). Applies to every model; 1 = direct prices."
+          value={costs.priceMultiplier}
+          onChange={(v) => edit((s) => setCosts(s, { priceMultiplier: v ?? undefined }))}
+          error={errorFor('costs.priceMultiplier')}
+          step={0.01}
+        />
       </div>
 
       {providers.length > 0 ? (
