@@ -1,5 +1,6 @@
 'use client';
 
+import { PrintReportLink } from '../report/print-report-link';
 import { LinkProblemBanner } from './link-problem-banner';
 import { ScenarioTabs } from './scenario-tabs';
 import { ShareMenu } from './share-menu';
@@ -18,7 +19,10 @@ export function WorkspaceBar() {
       <LinkProblemBanner />
       <div hidden={!opened} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:flex-row sm:items-start sm:justify-between dark:border-slate-800 dark:bg-slate-900/60">
         <ScenarioTabs />
-        <ShareMenu />
+        <div className="flex flex-wrap items-start gap-2 sm:justify-end">
+          <PrintReportLink />
+          <ShareMenu />
+        </div>
       </div>
     </section>
   );
