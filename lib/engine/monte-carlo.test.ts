@@ -5,7 +5,8 @@ vi.setConfig({ testTimeout: 120_000 });
 import examples from './__fixtures__/model-examples.json';
 import { resolveExample } from './__fixtures__/resolve-example';
 import { simulate } from './index';
-import { mergeMonteCarloSamples, monteCarloTrials, quantileType7, realizedStates, runMonteCarlo, sampleMonteCarlo, sampleOutageIntervals, summarizeMonteCarlo } from './monte-carlo';
+import { realizedStates, sampleOutageIntervals } from './__fixtures__/exact-monte-carlo';
+import { mergeMonteCarloSamples, monteCarloTrials, quantileType7, runMonteCarlo, sampleMonteCarlo, summarizeMonteCarlo } from './monte-carlo';
 import { Sfc32 } from './prng';
 import type { EngineInput } from './types';
 
