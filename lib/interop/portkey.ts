@@ -152,7 +152,7 @@ const PORTKEY_PROVIDER: Record<string, string> = {
 };
 
 function portkeyTarget(model: RoutedModel): Record<string, unknown> {
-  const name = model.litellmKey ? baseName(model.litellmKey) : baseName(model.id);
+  const name = model.custom ? model.id : model.litellmKey ? baseName(model.litellmKey) : baseName(model.id);
   return { provider: PORTKEY_PROVIDER[model.provider] ?? model.provider, override_params: { model: name } };
 }
 
