@@ -104,6 +104,25 @@ export function speedEstimate(value: number, reason: string) {
   return estimate(value, AA_LEADERBOARD, reason);
 }
 
+/**
+ * p95/p50 TTFT ratios measured per provider family (500-token prompts, up to 200 output tokens, US East; a secondary
+ * benchmark page): GPT-4o 2.8, GPT-4o mini 2.7, GPT-5 2.7, Claude Sonnet 2.5, Haiku 2.3, Opus 2.5, Gemini Pro 2.7,
+ * Flash 3.0, DeepSeek V3 3.0, R1 3.3, Mistral Large 2.5, Groq Llama 3.0.
+ */
+export const TTFT_SPREAD = 'https://deploybase.ai/articles/llm-api-latency-comparison-time-to-first-token';
+
+/** p95/p50 ratio by provider family, from TTFT_SPREAD (rounded); open-weight hosts use the DeepSeek/Groq figure. */
+export const TTFT_P95_RATIO = { openai: 2.7, anthropic: 2.4, google: 2.8, deepseek: 3.0, mistral: 2.5, openWeight: 3.0, reasoning: 3.3 } as const;
+
+/**
+ * p95 time to first token as a planning estimate: this model's p50 (`ttftMs`) × its family's measured p95/p50 ratio.
+ * No per-model p95 was published; the estimate keeps the ratio, not the absolute values, of the benchmark.
+ */
+export function ttftP95Estimate(p50Ms: number, family: keyof typeof TTFT_P95_RATIO) {
+  const ratio = TTFT_P95_RATIO[family];
+  return estimate(Math.round(p50Ms * ratio), TTFT_SPREAD, `p95 = p50 (${p50Ms.toLocaleString('en-US')} ms) × ${ratio}, the p95/p50 TTFT ratio measured for this provider family (${family}) on a secondary benchmark page.`);
+}
+
 /** Planning default for the per-attempt 5xx rate: no provider publishes one. */
 export function errorRateEstimate(value: number, statusPage: string, reason: string) {
   return estimate(value, statusPage, `no published per-request error rate; ${reason}`);

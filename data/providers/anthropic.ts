@@ -1,5 +1,5 @@
 import type { ProviderFileInput } from '@/lib/catalog/schema';
-import { AA_INDUWARA, AA_LATTICE, RESEARCHED, batchAtHalf, errorRateEstimate, estimate, fig, litellmLongContext, litellmPrices, litellmWindow, operations, ref, speedEstimate } from '../sources';
+import { AA_INDUWARA, AA_LATTICE, RESEARCHED, batchAtHalf, errorRateEstimate, estimate, fig, litellmLongContext, litellmPrices, litellmWindow, operations, ref, speedEstimate, ttftP95Estimate } from '../sources';
 
 const STATUS = 'https://status.claude.com';
 const SERVICE_TIERS = ref('https://platform.claude.com/docs/en/api/service-tiers', RESEARCHED, true);
@@ -53,6 +53,7 @@ export const anthropic = {
       prices: { ...litellmPrices({ input: 1, output: 5, cachedInput: 0.1, cacheWrite: 1.25, cacheWrite1h: 2 }), ...batchAtHalf(1, 5, BATCH) },
       ...litellmWindow(200_000, 64_000),
       ttftMs: speedEstimate(800, 'measured 0.81-0.99 s for Claude 3.5 Haiku (AA) and 1.24 s for Haiku 4.5 on Bedrock; the "under 300 ms" claim is not supported.'),
+      ttftP95Ms: ttftP95Estimate(800, 'anthropic'),
       tokensPerSec: speedEstimate(90, 'Claude 3.5 Haiku measured 68 tok/s on Anthropic (AA); Haiku 4.5 is a faster generation.'),
       rateLimits: [
         { ...tier4(4_000, 4_000_000, 800_000, 'by analogy with the Scale-tier figures published for current models.'), limitWindowSec: fig(60, TIER1, LIMIT_WINDOW) },
@@ -70,6 +71,7 @@ export const anthropic = {
       prices: { ...litellmPrices({ input: 3, output: 15, cachedInput: 0.3, cacheWrite: 3.75, cacheWrite1h: 6 }), ...batchAtHalf(3, 15, BATCH) },
       ...litellmWindow(1_000_000, 64_000),
       ttftMs: fig(740, AA_INDUWARA),
+      ttftP95Ms: ttftP95Estimate(740, 'anthropic'),
       tokensPerSec: fig(104, AA_INDUWARA),
       rateLimits: [
         { tier: 'Tier 4', qualification: '$400 credit purchase; monthly cap $5,000', rpm: estimate(4_000, TIER1.source, 'Tier 4 RPM, by analogy with the Scale-tier figures published for current models.'), itpm: fig(2_000_000, PER_MODEL), otpm: fig(400_000, PER_MODEL) },
@@ -91,6 +93,7 @@ export const anthropic = {
       },
       ...litellmWindow(200_000, 64_000),
       ttftMs: fig(1_800, AA_LATTICE),
+      ttftP95Ms: ttftP95Estimate(1_800, 'anthropic'),
       tokensPerSec: fig(63, AA_LATTICE),
       rateLimits: [
         { tier: 'Tier 4', qualification: '$400 credit purchase; monthly cap $5,000', rpm: estimate(4_000, TIER1.source, 'Tier 4 RPM; Sonnet 4.x models share one pool.'), itpm: fig(2_000_000, PER_MODEL, 'Sonnet 4.x pool (figure published for Sonnet 4.6).'), otpm: fig(400_000, PER_MODEL, 'Sonnet 4.x pool (figure published for Sonnet 4.6).') },
@@ -109,6 +112,7 @@ export const anthropic = {
       prices: { ...litellmPrices({ input: 5, output: 25, cachedInput: 0.5, cacheWrite: 6.25, cacheWrite1h: 10 }), ...batchAtHalf(5, 25, BATCH) },
       ...litellmWindow(1_000_000, 128_000),
       ttftMs: speedEstimate(1_500, 'Opus 4.1 measured 2.67 s (AA, 2025); newer Opus generations are faster.'),
+      ttftP95Ms: ttftP95Estimate(1_500, 'anthropic'),
       tokensPerSec: speedEstimate(50, 'Opus 4.1 measured 45 tok/s (AA, 2025).'),
       rateLimits: [{ tier: 'Tier 2', qualification: '$40 credit purchase; monthly cap $500', rpm: fig(1_000, PER_MODEL, 'Opus 4.x models share one pool.'), itpm: fig(450_000, PER_MODEL, 'Opus 4.x pool.'), otpm: fig(90_000, PER_MODEL, 'Opus 4.x pool.') }],
       transientErrorRate: error,

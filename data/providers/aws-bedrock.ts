@@ -1,5 +1,5 @@
 import type { ProviderFileInput } from '@/lib/catalog/schema';
-import { KRABARENA, RESEARCHED, errorRateEstimate, estimate, fig, litellmPrices, litellmWindow, operations, ref, speedEstimate } from '../sources';
+import { KRABARENA, RESEARCHED, errorRateEstimate, estimate, fig, litellmPrices, litellmWindow, operations, ref, speedEstimate, ttftP95Estimate } from '../sources';
 
 const STATUS = 'https://health.aws.amazon.com/health/status';
 const SLA = ref('https://aws.amazon.com/bedrock/sla/', '2023-10-04', true, 'Page last updated 4 Oct 2023.');
@@ -43,6 +43,7 @@ export const awsBedrock = {
       prices: { ...litellmPrices({ input: 1, output: 5, cachedInput: 0.1, cacheWrite: 1.25, cacheWrite1h: 2 }), ...half(1, 5) },
       ...litellmWindow(200_000, 64_000),
       ttftMs: fig(1_239, KRABARENA),
+      ttftP95Ms: ttftP95Estimate(1_239, 'anthropic'),
       tokensPerSec: speedEstimate(90, 'same model as Claude Haiku 4.5 on Anthropic.'),
       rateLimits: quota(1_000, 2_000_000),
       transientErrorRate: error,
@@ -58,6 +59,7 @@ export const awsBedrock = {
       prices: { ...litellmPrices({ input: 3, output: 15, cachedInput: 0.3, cacheWrite: 3.75, cacheWrite1h: 6 }), ...half(3, 15) },
       ...litellmWindow(1_000_000, 64_000),
       ttftMs: fig(1_641, KRABARENA),
+      ttftP95Ms: ttftP95Estimate(1_641, 'anthropic'),
       tokensPerSec: speedEstimate(100, 'Sonnet 4.6 measured 104 tok/s on Anthropic (AA).'),
       rateLimits: quota(500, 1_000_000),
       transientErrorRate: error,
@@ -73,6 +75,7 @@ export const awsBedrock = {
       prices: { ...litellmPrices({ input: 0.8, output: 3.2 }), ...half(0.8, 3.2) },
       ...litellmWindow(300_000, 10_000),
       ttftMs: speedEstimate(500, 'mid-size first-party model on Bedrock.'),
+      ttftP95Ms: ttftP95Estimate(500, 'openWeight'),
       tokensPerSec: speedEstimate(100, 'mid-size model.'),
       rateLimits: quota(1_000, 2_000_000),
       transientErrorRate: error,
@@ -87,6 +90,7 @@ export const awsBedrock = {
       prices: { ...litellmPrices({ input: 0.06, output: 0.24 }), ...half(0.06, 0.24) },
       ...litellmWindow(300_000, 10_000),
       ttftMs: speedEstimate(400, 'small first-party model on Bedrock.'),
+      ttftP95Ms: ttftP95Estimate(400, 'openWeight'),
       tokensPerSec: speedEstimate(150, 'small model.'),
       rateLimits: quota(1_000, 2_000_000),
       transientErrorRate: error,

@@ -1,5 +1,5 @@
 import type { ProviderFileInput } from '@/lib/catalog/schema';
-import { AA_INDUWARA, KRABARENA, RESEARCHED, errorRateEstimate, estimate, fig, litellmPrices, litellmWindow, operations, ref, speedEstimate } from '../sources';
+import { AA_INDUWARA, KRABARENA, RESEARCHED, errorRateEstimate, estimate, fig, litellmPrices, litellmWindow, operations, ref, speedEstimate, ttftP95Estimate } from '../sources';
 
 const STATUS = 'https://azure.status.microsoft/en-us/status';
 const SLA = ref('https://redresscompliance.com/azure-openai-service-sla', '2025-08-01', false, 'Secondary: the Microsoft SLA page was not retrieved.');
@@ -51,6 +51,7 @@ export const azureOpenai = {
       prices: { ...litellmPrices({ input: 0.165, output: 0.66, cachedInput: 0.075 }), batchInputPer1M: fig(0.0825, BATCH), batchOutputPer1M: fig(0.33, BATCH) },
       ...litellmWindow(128_000, 16_384),
       ttftMs: fig(460, KRABARENA, 'Measured on OpenAI; Azure serves the same model.'),
+      ttftP95Ms: ttftP95Estimate(460, 'openai'),
       tokensPerSec: speedEstimate(80, 'same model as OpenAI GPT-4o mini.'),
       rateLimits: quota(2_000_000),
       transientErrorRate: error,
@@ -66,6 +67,7 @@ export const azureOpenai = {
       prices: { ...litellmPrices({ input: 2.5, output: 10, cachedInput: 1.25 }), batchInputPer1M: fig(1.25, BATCH), batchOutputPer1M: fig(5, BATCH) },
       ...litellmWindow(128_000, 16_384),
       ttftMs: fig(450, AA_INDUWARA, 'Measured on OpenAI; Azure serves the same model.'),
+      ttftP95Ms: ttftP95Estimate(450, 'openai'),
       tokensPerSec: fig(131, AA_INDUWARA, 'Measured on OpenAI.'),
       rateLimits: quota(450_000),
       transientErrorRate: error,
@@ -87,6 +89,7 @@ export const azureOpenai = {
       prices: litellmPrices({ input: 2, output: 8, cachedInput: 0.5, batchInput: 1, batchOutput: 4 }),
       ...litellmWindow(1_047_576, 32_768),
       ttftMs: speedEstimate(600, 'GPT-4o-class TTFT (450-730 ms measured for GPT-4o).'),
+      ttftP95Ms: ttftP95Estimate(600, 'openai'),
       tokensPerSec: speedEstimate(80, 'OpenAI\'s Scale Tier floor for GPT-4.1 (80 tok/s).'),
       rateLimits: quota(1_000_000),
       transientErrorRate: error,
@@ -101,6 +104,7 @@ export const azureOpenai = {
       prices: litellmPrices({ input: 0.4, output: 1.6, cachedInput: 0.1, batchInput: 0.2, batchOutput: 0.8 }),
       ...litellmWindow(1_047_576, 32_768),
       ttftMs: speedEstimate(500, 'close to GPT-4o mini (460 ms measured).'),
+      ttftP95Ms: ttftP95Estimate(500, 'openai'),
       tokensPerSec: speedEstimate(90, 'OpenAI\'s Scale Tier floor for GPT-4.1 mini (90 tok/s).'),
       rateLimits: quota(2_000_000),
       transientErrorRate: error,

@@ -1,5 +1,5 @@
 import type { ProviderFileInput } from '@/lib/catalog/schema';
-import { LITELLM, RESEARCHED, errorRateEstimate, estimate, fig, litellmPrices, litellmWindow, operations, ref, speedEstimate } from '../sources';
+import { LITELLM, RESEARCHED, errorRateEstimate, estimate, fig, litellmPrices, litellmWindow, operations, ref, speedEstimate, ttftP95Estimate } from '../sources';
 
 const STATUS = 'https://status.deepinfra.com';
 const NO_SLA = ref('https://deepinfra.com/terms', RESEARCHED, false, 'No public uptime commitment was found.');
@@ -32,6 +32,7 @@ export const deepinfra = {
       prices: litellmPrices({ input: 0.09, output: 0.6 }),
       ...litellmWindow(262_144, 262_144),
       ttftMs: speedEstimate(700, 'DeepSeek V3 measured 780 ms warm TTFT on DeepInfra (krabarena).'),
+      ttftP95Ms: ttftP95Estimate(700, 'openWeight'),
       tokensPerSec: speedEstimate(50, 'large sparse model on a price-optimised host.'),
       rateLimits: concurrency,
       transientErrorRate: error,
@@ -47,6 +48,7 @@ export const deepinfra = {
       contextWindowTokens: fig(1_048_576, LITELLM, 'LiteLLM max_input_tokens.'),
       maxOutputTokens: estimate(16_384, LIMITS, 'LiteLLM lists the whole window as max output; 16k is a realistic cap.'),
       ttftMs: speedEstimate(600, 'Llama 4 Maverick measured 660 ms (AA, host not named).'),
+      ttftP95Ms: ttftP95Estimate(600, 'openWeight'),
       tokensPerSec: speedEstimate(90, 'Llama 4 Maverick measured 110 tok/s on a faster host (AA).'),
       rateLimits: concurrency,
       transientErrorRate: error,

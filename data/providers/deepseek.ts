@@ -1,5 +1,5 @@
 import type { ProviderFileInput } from '@/lib/catalog/schema';
-import { LITELLM, RESEARCHED, errorRateEstimate, estimate, fig, litellmPrices, litellmWindow, operations, ref, speedEstimate } from '../sources';
+import { LITELLM, RESEARCHED, errorRateEstimate, estimate, fig, litellmPrices, litellmWindow, operations, ref, speedEstimate, ttftP95Estimate } from '../sources';
 
 const STATUS = 'https://status.deepseek.com';
 const NO_SLA = ref('https://api-docs.deepseek.com', RESEARCHED, false, 'No public SLA was found (absence of evidence, checked 2026-11-24).');
@@ -40,6 +40,7 @@ export const deepseek = {
       prices: litellmPrices({ input: 0.28, output: 0.42, cachedInput: 0.028 }),
       ...litellmWindow(131_072, 8_192),
       ttftMs: speedEstimate(1_500, 'DeepSeek V3 measured 780 ms on DeepInfra; the first-party API is slower under load.'),
+      ttftP95Ms: ttftP95Estimate(1_500, 'deepseek'),
       tokensPerSec: speedEstimate(30, 'first-party API, slow under load.'),
       rateLimits: noFixedLimit,
       transientErrorRate: error,
@@ -55,6 +56,7 @@ export const deepseek = {
       prices: litellmPrices({ input: 0.28, output: 0.42, cachedInput: 0.028 }),
       ...litellmWindow(131_072, 65_536),
       ttftMs: speedEstimate(5_000, 'reasoning model on a slow first-party API.'),
+      ttftP95Ms: ttftP95Estimate(5_000, 'reasoning'),
       tokensPerSec: speedEstimate(30, 'first-party API, slow under load.'),
       rateLimits: noFixedLimit,
       transientErrorRate: error,
@@ -70,6 +72,7 @@ export const deepseek = {
       contextWindowTokens: fig(1_000_000, LITELLM, 'LiteLLM max_input_tokens.'),
       maxOutputTokens: fig(8_192, V4_OUTPUT),
       ttftMs: speedEstimate(1_000, 'smaller, faster V4 model.'),
+      ttftP95Ms: ttftP95Estimate(1_000, 'deepseek'),
       tokensPerSec: speedEstimate(50, 'smaller V4 model.'),
       rateLimits: noFixedLimit,
       transientErrorRate: error,
@@ -85,6 +88,7 @@ export const deepseek = {
       contextWindowTokens: fig(1_000_000, LITELLM, 'LiteLLM max_input_tokens.'),
       maxOutputTokens: fig(8_192, V4_OUTPUT),
       ttftMs: speedEstimate(1_500, 'large V4 model on a slow first-party API.'),
+      ttftP95Ms: ttftP95Estimate(1_500, 'deepseek'),
       tokensPerSec: speedEstimate(35, 'large V4 model.'),
       rateLimits: noFixedLimit,
       transientErrorRate: error,

@@ -1,5 +1,5 @@
 import type { ProviderFileInput } from '@/lib/catalog/schema';
-import { RESEARCHED, errorRateEstimate, estimate, litellmPrices, litellmWindow, operations, ref, speedEstimate } from '../sources';
+import { RESEARCHED, errorRateEstimate, estimate, litellmPrices, litellmWindow, operations, ref, speedEstimate, ttftP95Estimate } from '../sources';
 
 const STATUS = 'https://status.fireworks.ai';
 const NO_SLA = ref('https://fireworks.ai/terms-of-service', RESEARCHED, false, 'No public uptime commitment was found for serverless inference.');
@@ -26,6 +26,7 @@ export const fireworks = {
       prices: litellmPrices({ input: 0.45, output: 1.8 }),
       ...litellmWindow(262_144, 262_144),
       ttftMs: speedEstimate(500, 'large sparse code model on a GPU host.'),
+      ttftP95Ms: ttftP95Estimate(500, 'openWeight'),
       tokensPerSec: speedEstimate(100, 'large sparse model (35B active).'),
       rateLimits: [{ tier: 'Serverless (payment method on file)', qualification: 'paid account', rpm: estimate(6_000, LIMITS, 'serverless RPM with a payment method as recalled; not re-retrieved.') }],
       transientErrorRate: errorRateEstimate(0.003, STATUS, '0.3 % of attempts as a planning default.'),

@@ -1,5 +1,5 @@
 import type { ProviderFileInput } from '@/lib/catalog/schema';
-import { AA_ELLIOTGATE, AA_INDUWARA, KRABARENA, LITELLM, RESEARCHED, batchAtHalf, errorRateEstimate, estimate, fig, litellmLongContext, litellmPrices, litellmWindow, operations, ref, speedEstimate } from '../sources';
+import { AA_ELLIOTGATE, AA_INDUWARA, KRABARENA, LITELLM, RESEARCHED, batchAtHalf, errorRateEstimate, estimate, fig, litellmLongContext, litellmPrices, litellmWindow, operations, ref, speedEstimate, ttftP95Estimate } from '../sources';
 
 const STATUS = 'https://aistudio.google.com/status';
 const NO_SLA = ref('https://sla.directory/vendors/gemini', RESEARCHED, false, 'Secondary: no SLA is published for the Gemini API (AI Studio); the free tier explicitly has none.');
@@ -42,6 +42,7 @@ export const googleGemini = {
       prices: { ...litellmPrices({ input: 0.3, output: 2.5, cachedInput: 0.03 }), ...batchAtHalf(0.3, 2.5, GEMINI_BATCH) },
       ...litellmWindow(1_048_576, 65_535),
       ttftMs: fig(556, KRABARENA),
+      ttftP95Ms: ttftP95Estimate(556, 'google'),
       tokensPerSec: speedEstimate(200, 'Flash-class speed; Gemini 3 Flash measured 200 tok/s (AA).'),
       rateLimits: [{ tier: TIER1, qualification: TIER1_QUAL, rpm: fig(1_000, LIMITS_2025), tpm: fig(1_000_000, LIMITS_2025) }],
       transientErrorRate: error,
@@ -56,6 +57,7 @@ export const googleGemini = {
       prices: { ...litellmPrices({ input: 0.1, output: 0.4, cachedInput: 0.01 }), ...batchAtHalf(0.1, 0.4, GEMINI_BATCH) },
       ...litellmWindow(1_048_576, 65_535),
       ttftMs: fig(438, KRABARENA),
+      ttftP95Ms: ttftP95Estimate(438, 'google'),
       tokensPerSec: speedEstimate(300, 'Flash-Lite class; Gemini 3.1 Flash-Lite measured 321 tok/s (AA).'),
       rateLimits: flashLiteLimits,
       transientErrorRate: error,
@@ -70,6 +72,7 @@ export const googleGemini = {
       prices: { ...litellmPrices({ input: 1.25, output: 10, cachedInput: 0.125 }), ...batchAtHalf(1.25, 10, GEMINI_BATCH), longContext: litellmLongContext(200_000, 2.5, 15) },
       ...litellmWindow(1_048_576, 65_535),
       ttftMs: speedEstimate(2_500, 'thinking model: the first visible token follows the thinking phase.'),
+      ttftP95Ms: ttftP95Estimate(2_500, 'reasoning'),
       tokensPerSec: speedEstimate(120, 'Pro-class speed, below Flash.'),
       rateLimits: [{ tier: TIER1, qualification: TIER1_QUAL, rpm: fig(150, LIMITS_2025), tpm: fig(2_000_000, LIMITS_2025) }],
       transientErrorRate: error,
@@ -84,6 +87,7 @@ export const googleGemini = {
       prices: { ...litellmPrices({ input: 0.5, output: 3, cachedInput: 0.05, priorityInput: 0.9, priorityOutput: 5.4 }), ...batchAtHalf(0.5, 3, GEMINI_BATCH) },
       ...litellmWindow(1_048_576, 65_535),
       ttftMs: fig(500, AA_INDUWARA),
+      ttftP95Ms: ttftP95Estimate(500, 'google'),
       tokensPerSec: fig(200, AA_INDUWARA),
       rateLimits: previewLimits,
       transientErrorRate: error,
@@ -98,6 +102,7 @@ export const googleGemini = {
       prices: litellmPrices({ input: 0.25, output: 1.5, cachedInput: 0.025, batchInput: 0.125, batchOutput: 0.75, priorityInput: 0.45, priorityOutput: 2.7, flexInput: 0.125, flexOutput: 0.75 }),
       ...litellmWindow(1_048_576, 65_536),
       ttftMs: speedEstimate(400, 'the source says "low" without a figure; Flash-Lite class.'),
+      ttftP95Ms: ttftP95Estimate(400, 'google'),
       tokensPerSec: fig(321, AA_ELLIOTGATE, 'Measured on the preview.'),
       rateLimits: flashLiteLimits,
       transientErrorRate: error,
@@ -115,6 +120,7 @@ export const googleGemini = {
       },
       ...litellmWindow(1_048_576, 65_536),
       ttftMs: speedEstimate(3_000, 'thinking model: the first visible token follows the thinking phase.'),
+      ttftP95Ms: ttftP95Estimate(3_000, 'reasoning'),
       tokensPerSec: speedEstimate(100, 'Pro-class speed.'),
       rateLimits: previewLimits,
       transientErrorRate: error,

@@ -1,5 +1,5 @@
 import type { ProviderFileInput } from '@/lib/catalog/schema';
-import { AA_INDUWARA, KRABARENA, RESEARCHED, errorRateEstimate, fig, litellmLongContext, litellmPrices, litellmWindow, operations, ref, speedEstimate } from '../sources';
+import { AA_INDUWARA, KRABARENA, RESEARCHED, errorRateEstimate, fig, litellmLongContext, litellmPrices, litellmWindow, operations, ref, speedEstimate, ttftP95Estimate } from '../sources';
 
 const STATUS = 'https://status.cloud.google.com';
 const SLA = ref('https://cloud.google.com/vertex-ai/generative-ai/sla', RESEARCHED, true, 'Stored copy, undated.');
@@ -53,6 +53,7 @@ export const googleVertex = {
       prices: { ...litellmPrices({ input: 0.3, output: 2.5, cachedInput: 0.03 }), ...half(0.3, 2.5) },
       ...litellmWindow(1_048_576, 65_535),
       ttftMs: fig(556, KRABARENA, SAME_AS_GEMINI_API),
+      ttftP95Ms: ttftP95Estimate(556, 'google'),
       tokensPerSec: speedEstimate(200, `Flash-class speed; ${SAME_AS_GEMINI_API}`),
       rateLimits: dynamicSharedQuota,
       transientErrorRate: error,
@@ -67,6 +68,7 @@ export const googleVertex = {
       prices: { ...litellmPrices({ input: 0.1, output: 0.4, cachedInput: 0.01 }), ...half(0.1, 0.4) },
       ...litellmWindow(1_048_576, 65_535),
       ttftMs: fig(438, KRABARENA, SAME_AS_GEMINI_API),
+      ttftP95Ms: ttftP95Estimate(438, 'google'),
       tokensPerSec: speedEstimate(300, `Flash-Lite class; ${SAME_AS_GEMINI_API}`),
       rateLimits: dynamicSharedQuota,
       transientErrorRate: error,
@@ -81,6 +83,7 @@ export const googleVertex = {
       prices: { ...litellmPrices({ input: 1.25, output: 10, cachedInput: 0.125 }), ...half(1.25, 10), longContext: litellmLongContext(200_000, 2.5, 15) },
       ...litellmWindow(1_048_576, 65_535),
       ttftMs: speedEstimate(2_500, 'thinking model: the first visible token follows the thinking phase.'),
+      ttftP95Ms: ttftP95Estimate(2_500, 'reasoning'),
       tokensPerSec: speedEstimate(120, 'Pro-class speed, below Flash.'),
       rateLimits: dynamicSharedQuota,
       transientErrorRate: error,
@@ -95,6 +98,7 @@ export const googleVertex = {
       prices: litellmPrices({ input: 3, output: 15, cachedInput: 0.3, cacheWrite: 3.75, cacheWrite1h: 6 }),
       ...litellmWindow(1_000_000, 64_000),
       ttftMs: fig(740, AA_INDUWARA, 'Measured on Anthropic\'s API; Vertex TTFT for Claude 3.5 Haiku was 0.18 s slower than Bedrock (AA).'),
+      ttftP95Ms: ttftP95Estimate(740, 'anthropic'),
       tokensPerSec: fig(104, AA_INDUWARA, 'Measured on Anthropic\'s API.'),
       rateLimits: dynamicSharedQuota,
       transientErrorRate: error,

@@ -1,5 +1,5 @@
 import type { ProviderFileInput } from '@/lib/catalog/schema';
-import { RESEARCHED, errorRateEstimate, estimate, litellmPrices, litellmWindow, operations, ref, speedEstimate } from '../sources';
+import { RESEARCHED, errorRateEstimate, estimate, litellmPrices, litellmWindow, operations, ref, speedEstimate, ttftP95Estimate } from '../sources';
 
 const STATUS = 'https://groqstatus.com';
 const NO_SLA = ref('https://groq.com/terms-of-use', RESEARCHED, false, 'No public uptime commitment was found for self-serve plans.');
@@ -34,6 +34,7 @@ export const groq = {
       prices: litellmPrices({ input: 0.59, output: 0.79 }),
       ...litellmWindow(128_000, 32_768),
       ttftMs: speedEstimate(250, 'LPU hosts answer in a few hundred ms.'),
+      ttftP95Ms: ttftP95Estimate(250, 'openWeight'),
       tokensPerSec: speedEstimate(275, 'Groq serves 70B models at a few hundred tok/s.'),
       rateLimits: devTier(1_000, 300_000),
       transientErrorRate: error,
@@ -48,6 +49,7 @@ export const groq = {
       prices: litellmPrices({ input: 0.15, output: 0.6, cachedInput: 0.075 }),
       ...litellmWindow(131_072, 32_766),
       ttftMs: speedEstimate(300, 'LPU host; short reasoning before the first token.'),
+      ttftP95Ms: ttftP95Estimate(300, 'reasoning'),
       tokensPerSec: speedEstimate(450, 'sparse 120B model on LPUs.'),
       rateLimits: devTier(1_000, 250_000),
       transientErrorRate: error,

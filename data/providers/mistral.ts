@@ -1,5 +1,5 @@
 import type { ProviderFileInput } from '@/lib/catalog/schema';
-import { RESEARCHED, errorRateEstimate, estimate, fig, litellmPrices, litellmWindow, operations, ref, speedEstimate } from '../sources';
+import { RESEARCHED, errorRateEstimate, estimate, fig, litellmPrices, litellmWindow, operations, ref, speedEstimate, ttftP95Estimate } from '../sources';
 
 const STATUS = 'https://status.mistral.ai';
 const SLA = ref('https://mistral.ai/terms/enterprise-service-level-and-support-schedule', RESEARCHED, true, 'Stored copy, undated.');
@@ -44,6 +44,7 @@ export const mistral = {
       prices: { ...litellmPrices({ input: 0.06, output: 0.18 }), ...cached(0.06) },
       ...litellmWindow(131_072, 131_072),
       ttftMs: speedEstimate(300, 'small model on first-party infrastructure.'),
+      ttftP95Ms: ttftP95Estimate(300, 'mistral'),
       tokensPerSec: speedEstimate(150, 'small model.'),
       rateLimits: limits,
       transientErrorRate: error,
@@ -58,6 +59,7 @@ export const mistral = {
       prices: { ...litellmPrices({ input: 1.5, output: 7.5 }), ...cached(1.5) },
       ...litellmWindow(262_144, 262_144),
       ttftMs: speedEstimate(400, 'mid-size model.'),
+      ttftP95Ms: ttftP95Estimate(400, 'mistral'),
       tokensPerSec: speedEstimate(90, 'mid-size model.'),
       rateLimits: limits,
       transientErrorRate: error,
@@ -72,6 +74,7 @@ export const mistral = {
       prices: { ...litellmPrices({ input: 0.5, output: 1.5 }), ...cached(0.5) },
       ...litellmWindow(262_144, 262_144),
       ttftMs: speedEstimate(500, 'large mixture-of-experts model.'),
+      ttftP95Ms: ttftP95Estimate(500, 'mistral'),
       tokensPerSec: speedEstimate(70, 'large model.'),
       rateLimits: limits,
       transientErrorRate: error,
@@ -86,6 +89,7 @@ export const mistral = {
       prices: { ...litellmPrices({ input: 0.3, output: 0.9 }), ...cached(0.3) },
       ...litellmWindow(256_000, 256_000),
       ttftMs: speedEstimate(300, 'code-completion model tuned for low latency.'),
+      ttftP95Ms: ttftP95Estimate(300, 'mistral'),
       tokensPerSec: speedEstimate(150, 'small code model.'),
       rateLimits: limits,
       transientErrorRate: error,
@@ -101,6 +105,7 @@ export const mistral = {
       prices: { ...litellmPrices({ input: 0.4, output: 2 }), ...cached(0.4) },
       ...litellmWindow(256_000, 256_000),
       ttftMs: speedEstimate(400, 'agentic code model.'),
+      ttftP95Ms: ttftP95Estimate(400, 'mistral'),
       tokensPerSec: speedEstimate(100, 'mid-size code model.'),
       rateLimits: limits,
       transientErrorRate: error,

@@ -1,5 +1,5 @@
 import type { ProviderFileInput } from '@/lib/catalog/schema';
-import { AA_ELLIOTGATE, RESEARCHED, errorRateEstimate, estimate, fig, litellmPrices, operations, ref } from '../sources';
+import { AA_ELLIOTGATE, RESEARCHED, errorRateEstimate, estimate, fig, litellmPrices, operations, ref, ttftP95Estimate } from '../sources';
 
 const STATUS = 'https://status.together.ai';
 const NO_SLA = ref('https://www.together.ai/terms-of-service', RESEARCHED, false, 'No public uptime commitment was found for serverless endpoints.');
@@ -28,6 +28,7 @@ export const together = {
       contextWindowTokens: estimate(1_048_576, MODEL_PAGE, 'LiteLLM\'s Together entry has no context fields; the model\'s 1M window (DeepInfra entry) is assumed.'),
       maxOutputTokens: estimate(16_384, MODEL_PAGE, 'not published in the sources read.'),
       ttftMs: fig(660, AA_ELLIOTGATE, 'Llama 4 Maverick; the host measured is not named.'),
+      ttftP95Ms: ttftP95Estimate(660, 'openWeight'),
       tokensPerSec: fig(110, AA_ELLIOTGATE, 'Llama 4 Maverick; the host measured is not named.'),
       rateLimits: [{ tier: 'Tier 1', qualification: '$5 paid', rpm: estimate(600, LIMITS, 'Tier 1 RPM as recalled; not re-retrieved.'), tpm: estimate(180_000, LIMITS, 'Tier 1 TPM as recalled; not re-retrieved.') }],
       transientErrorRate: errorRateEstimate(0.003, STATUS, '0.3 % of attempts as a planning default.'),

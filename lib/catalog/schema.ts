@@ -136,7 +136,10 @@ export const ModelSchema = z.strictObject({
   prices: ModelPricesSchema,
   contextWindowTokens: TokenCountFigureSchema,
   maxOutputTokens: TokenCountFigureSchema,
+  /** Median (p50) time to first token. */
   ttftMs: MsFigureSchema,
+  /** p95 time to first token (>= ttftMs): with it the engine models TTFT as a lognormal (ADR 011). */
+  ttftP95Ms: MsFigureSchema.optional(),
   tokensPerSec: TokensPerSecFigureSchema,
   /** Rate limits by usage tier; the first tier is the planning default used by the simulator. */
   rateLimits: z.array(RateLimitTierSchema).min(1),
@@ -144,6 +147,10 @@ export const ModelSchema = z.strictObject({
   transientErrorRate: FractionFigureSchema,
   provisioned: ProvisionedOfferSchema.optional(),
   notes: z.array(z.string().min(1)).optional(),
+}).superRefine((model, ctx) => {
+  if (model.ttftP95Ms && model.ttftP95Ms.value < model.ttftMs.value) {
+    ctx.addIssue({ code: 'custom', path: ['ttftP95Ms', 'value'], message: `must be >= ttftMs (${model.ttftMs.value})` });
+  }
 });
 export type Model = z.infer<typeof ModelSchema>;
 export type ModelInput = z.input<typeof ModelSchema>;

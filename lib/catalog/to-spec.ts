@@ -58,7 +58,7 @@ export function provisionedSpec(model: Model): Provisioned | null {
 export function modelSpec(model: Model): ModelSpec {
   const p = model.prices;
   const tier = planningTier(model);
-  return {
+  const spec: ModelSpec = {
     provider: model.provider,
     inputPer1M: p.inputPer1M.value,
     outputPer1M: p.outputPer1M.value,
@@ -75,6 +75,9 @@ export function modelSpec(model: Model): ModelSpec {
     fastFailMs: MODEL_DEFAULTS.fastFailMs,
     provisioned: null,
   };
+  // p95 TTFT (ADR 011): only when the catalog has one, so models without it keep a point-mass TTFT.
+  if (model.ttftP95Ms) spec.ttftP95Ms = model.ttftP95Ms.value;
+  return spec;
 }
 
 export function toSpecCatalog(catalog: Catalog): SpecCatalog {

@@ -129,16 +129,32 @@ function mergeProvider(id: string, entry: ProviderEntry, base: ProviderSpec | un
  */
 function mergeModel(id: string, entry: ModelEntry, base: ModelSpec | undefined, errors: string[]): ModelSpec | undefined {
   const own = withoutPriceMultiplier(presentKeys(entry));
-  if (base) return { ...base, ...own };
+  if (base) return checkTtftSpread(id, own, { ...base, ...own }, errors);
   if (missingRequired('models', id, own, MODEL_REQUIRED, errors)) return undefined;
   const complete = own as Pick<ModelSpec, (typeof MODEL_REQUIRED)[number]> & Partial<ModelSpec>;
-  return {
+  return checkTtftSpread(id, own, {
     ...MODEL_DEFAULTS,
     cachedInputPer1M: complete.inputPer1M,
     batchInputPer1M: 0.5 * complete.inputPer1M,
     batchOutputPer1M: 0.5 * complete.outputPer1M,
     ...complete,
-  };
+  }, errors);
+}
+
+/**
+ * `ttftP95Ms >= ttftMs` (ADR 011). A p95 the scenario wrote below its median is an error on `models.<id>.ttftP95Ms`;
+ * a catalog p95 left below a median the scenario raised no longer describes the model and is dropped (point mass,
+ * the v1 behaviour), so an old link that overrides `ttftMs` keeps opening.
+ */
+function checkTtftSpread(id: string, own: Partial<ModelSpec>, spec: ModelSpec, errors: string[]): ModelSpec | undefined {
+  if (spec.ttftP95Ms === undefined || spec.ttftP95Ms === null || spec.ttftP95Ms >= spec.ttftMs) return spec;
+  if (own.ttftP95Ms !== undefined) {
+    errors.push(`${formatFieldPath(['models', id, 'ttftP95Ms'])}: must be >= ttftMs (${spec.ttftMs})`);
+    return undefined;
+  }
+  const pointMass = { ...spec };
+  delete pointMass.ttftP95Ms;
+  return pointMass;
 }
 
 // ---- price multipliers (ADR 010) ------------------------------------------------------------------------------------

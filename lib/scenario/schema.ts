@@ -86,6 +86,8 @@ export const ProviderSpecSchema = z.strictObject({
   slaCredits: z.array(SlaCreditTierSchema).max(10),
   integrationHours: num(0, 1e5),
   maintenanceHoursPerMonth: num(0, 1e4),
+  /** Optional (ADR 011): this provider's price drift, % per month, overriding `costs.priceDriftPctPerMonth`. */
+  priceDriftPctPerMonth: num(-50, 50).optional(),
 });
 export type ProviderSpec = z.infer<typeof ProviderSpecSchema>;
 
@@ -128,6 +130,10 @@ export const ModelSpecSchema = z.strictObject({
   transientErrorRate: num(0, 1),
   fastFailMs: num(0, 6e5),
   provisioned: ProvisionedSchema.nullable(),
+  /** Optional (ADR 011): p95 time to first token; with it `ttftMs` is the median of a lognormal. null = point mass. */
+  ttftP95Ms: num(0, 6e5).nullable().optional(),
+  /** Optional (ADR 011): prompt processing speed; TTFT grows by 1000·E[input tokens]/prefillTokensPerSec ms. */
+  prefillTokensPerSec: numAbove(0, 1e7).optional(),
 });
 export type ModelSpec = z.infer<typeof ModelSpecSchema>;
 
@@ -225,6 +231,8 @@ export const CostsSchema = z.strictObject({
   platformFeeMonthly: num(0, 1e9).optional(),
   downtimeCostPerMinute: num(0, 1e9).optional(),
   failedRequestCost: num(0, 1e6).optional(),
+  /** Optional (ADR 011): every per-token and provisioned price in month m × (1 + d/100)^m; default 0. */
+  priceDriftPctPerMonth: num(-50, 50).optional(),
 });
 export type Costs = z.infer<typeof CostsSchema>;
 
@@ -234,7 +242,10 @@ export const COSTS_DEFAULTS = {
   platformFeeMonthly: 0,
   downtimeCostPerMinute: 0,
   failedRequestCost: 0,
-} as const satisfies Required<Omit<Costs, 'priceMultiplier'>>;
+} as const satisfies Required<Omit<Costs, 'priceDriftPctPerMonth' | 'priceMultiplier'>>;
+
+/** Default price drift (ADR 011). Kept out of COSTS_DEFAULTS: the engine input carries it only when a scenario sets it. */
+export const PRICE_DRIFT_DEFAULT_PCT = 0;
 
 export const LATENCY_MEASURES = ['firstToken', 'fullResponse'] as const;
 export const LatencyTargetSchema = z.strictObject({
