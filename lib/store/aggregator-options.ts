@@ -1,5 +1,5 @@
-import { catalog } from '@/data';
-import type { Catalog } from '@/lib/catalog/schema';
+import { builtInCatalogView as catalog } from '@/lib/catalog/builtin';
+import type { CatalogView as Catalog } from '@/lib/catalog/catalog-view';
 import type { Costs } from '@/lib/scenario/schema';
 
 /**

@@ -1,4 +1,4 @@
-import { builtInSpecCatalog } from '@/data';
+import { builtInSpecCatalog } from '@/lib/catalog/builtin';
 import { simulate } from '@/lib/engine';
 import type { EngineInput, Result } from '@/lib/engine/types';
 import { resolveScenario } from '@/lib/scenario/resolve';

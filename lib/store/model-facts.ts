@@ -1,5 +1,5 @@
-import { builtInSpecCatalog, catalog } from '@/data';
-import type { Catalog, Model, Provider } from '@/lib/catalog/schema';
+import { builtInCatalogView as catalog, builtInSpecCatalog } from '@/lib/catalog/builtin';
+import type { CatalogView as Catalog, CatalogViewModel as Model, CatalogViewProvider as Provider } from '@/lib/catalog/catalog-view';
 import { MODEL_DEFAULTS, PROVIDER_DEFAULTS, type ModelEntry, type ModelSpec, type ProviderSpec, type Scenario, type SpecCatalog } from '@/lib/scenario/schema';
 
 /**

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { presetScenario } from '@/lib/scenario/presets';
 import { setMonteCarlo, setName, setWorkload } from '@/lib/scenario/edit';
 import { evaluateScenario } from './evaluate';
-import { monteCarloFailed, monteCarloKey, peekMonteCarlo, pendingMonteCarloRuns, requestMonteCarlo, type MonteCarloExecutor } from './monte-carlo-runner';
+import {
+  monteCarloFailed,
+  monteCarloKey,
+  monteCarloSnapshot,
+  peekMonteCarlo,
+  pendingMonteCarloRuns,
+  requestMonteCarlo,
+  type MonteCarloExecutor,
+  type MonteCarloReport,
+} from './monte-carlo-runner';
 import type { EngineInput } from '@/lib/engine/types';
 
 /** A scheduler the test drives by hand: `flush()` starts every scheduled run, as the debounce timer would. */
@@ -63,26 +72,65 @@ describe('Monte Carlo runner', () => {
     const scheduler = manualScheduler();
     const input = inputOf(34_567);
     let abandoned = 0;
-    let finish: ((ok: boolean) => void) | null = null;
-    const executor: MonteCarloExecutor = (_, done) => {
-      finish = (ok) => done(ok ? { trials: 1, seed: 1, monthly: [], total: { p5: 1, p50: 2, p95: 3 } } : null);
+    let report: MonteCarloReport | null = null;
+    const executor: MonteCarloExecutor = (_, r) => {
+      report = r;
       return () => abandoned++;
     };
     const unsubscribe = requestMonteCarlo(input, () => {}, scheduler.schedule, executor);
     scheduler.flush();
-    expect(finish).not.toBeNull();
+    expect(report).not.toBeNull();
     unsubscribe();
     expect(abandoned).toBe(1);
     expect(pendingMonteCarloRuns()).toBe(0);
+    (report as unknown as MonteCarloReport).band({ trials: 1, seed: 1, monthly: [], total: { p5: 1, p50: 2, p95: 3 } }, true);
+    expect(peekMonteCarlo(monteCarloKey(input))).toBeUndefined();
 
     // a failed run caches nothing and still tells the waiting components
     let told = 0;
     requestMonteCarlo(input, () => told++, scheduler.schedule, executor);
     scheduler.flush();
-    (finish as unknown as (ok: boolean) => void)(false);
+    (report as unknown as MonteCarloReport).fail();
     expect(told).toBe(1);
     expect(peekMonteCarlo(monteCarloKey(input))).toBeUndefined();
     expect(monteCarloFailed(monteCarloKey(input))).toBe(true);
+    expect(monteCarloSnapshot(monteCarloKey(input))).toEqual({ state: 'failed' });
+  });
+
+  it('a first band shows as refining until the final band; a cancelled run drops its first band', () => {
+    const scheduler = manualScheduler();
+    const input = inputOf(45_678);
+    const key = monteCarloKey(input);
+    let report: MonteCarloReport | null = null;
+    const executor: MonteCarloExecutor = (_, r) => {
+      report = r;
+      return () => {};
+    };
+    const first = { trials: 500, seed: 3, monthly: [], total: { p5: 1, p50: 2, p95: 3 } };
+    const final = { trials: 1000, seed: 3, monthly: [], total: { p5: 1.1, p50: 2, p95: 2.9 } };
+    let told = 0;
+    const unsubscribe = requestMonteCarlo(input, () => told++, scheduler.schedule, executor);
+    expect(monteCarloSnapshot(key)).toBeUndefined();
+    scheduler.flush();
+    const reporter = report as unknown as MonteCarloReport;
+    reporter.band(first, false);
+    const refining = monteCarloSnapshot(key);
+    expect(refining).toEqual({ state: 'refining', result: first });
+    expect(monteCarloSnapshot(key)).toBe(refining); // stable for useSyncExternalStore
+    expect(peekMonteCarlo(key)).toBeUndefined(); // exports never take a first band for the result
+    reporter.band(final, true);
+    expect(monteCarloSnapshot(key)).toEqual({ state: 'ready', result: final });
+    expect(peekMonteCarlo(key)).toBe(final);
+    expect(told).toBe(2);
+    unsubscribe();
+
+    const other = inputOf(45_679);
+    const cancel = requestMonteCarlo(other, () => {}, scheduler.schedule, executor);
+    scheduler.flush();
+    (report as unknown as MonteCarloReport).band(first, false);
+    expect(monteCarloSnapshot(monteCarloKey(other))?.state).toBe('refining');
+    cancel();
+    expect(monteCarloSnapshot(monteCarloKey(other))).toBeUndefined();
   });
 
   it('the key ignores the name but not the figures', () => {

@@ -1,18 +1,28 @@
 import { runMonteCarlo } from '@/lib/engine';
 import type { EngineInput, MonteCarloResult } from '@/lib/engine/types';
-import type { MonteCarloRequest, MonteCarloResponse } from './monte-carlo.worker';
+import { MonteCarloPool, type PoolWorker } from './monte-carlo-pool';
 
 /**
- * Debounced, shared Monte Carlo runs for the UI (MODEL.md §9). Several components may ask for the same input; they
- * share one run, keyed by the input's content (editing the name does not rerun it). A run starts only after the input
- * has been stable for the debounce delay, runs in a Web Worker in the browser (a 1,000-trial run takes seconds), and is
- * cancelled (the worker terminated) if every asker has moved on before it ends. Results are kept in a small LRU.
+ * Shared, cancellable Monte Carlo runs for the UI (MODEL.md §9, docs/decisions/007). Several components may ask for
+ * the same input; they share one run, keyed by the input's content (editing the name does not rerun it). A run
+ * starts after the input has been stable for a short debounce, runs on a pool of Web Workers (one per core, at most
+ * four), reports a first band after ~500 trials and the final band over every trial, and is cancelled the moment
+ * every asker has moved on (an edit): its partial band is dropped, so a stale band is never shown as current.
+ * Final results are kept in a small LRU.
  */
 
-export const MONTE_CARLO_DEBOUNCE_MS = 300;
+/** Wait this long after the last edit before starting a run (a burst of keystrokes starts one run, not eight). */
+export const MONTE_CARLO_DEBOUNCE_MS = 60;
 const CACHE_SIZE = 12;
+const MAX_WORKERS = 4;
 
 type Listener = () => void;
+
+/** What the UI shows for a key: the final band, a first band while it refines, or a failure. */
+export type MonteCarloSnapshot =
+  | { state: 'ready'; result: MonteCarloResult }
+  | { state: 'refining'; result: MonteCarloResult }
+  | { state: 'failed' };
 
 interface PendingRun {
   listeners: Set<Listener>;
@@ -20,16 +30,21 @@ interface PendingRun {
 }
 
 const results = new Map<string, MonteCarloResult>();
+/** First bands of runs still refining (dropped when the run ends or is cancelled). */
+const bands = new Map<string, MonteCarloResult>();
 /** Keys whose run failed (the engine threw): not retried, so the UI can stop showing "updating". */
 const failures = new Set<string>();
 const pending = new Map<string, PendingRun>();
+/** One snapshot object per result, so useSyncExternalStore sees a stable value until something changes. */
+const snapshots = new WeakMap<MonteCarloResult, MonteCarloSnapshot>();
+const FAILED: MonteCarloSnapshot = { state: 'failed' };
 
 /** Content key of an input: the same resolved scenario (name aside) gives the same key. */
 export function monteCarloKey(input: EngineInput): string {
   return JSON.stringify({ ...input, name: undefined });
 }
 
-/** The cached result for a key, without side effects (safe to call while rendering). */
+/** The final cached result for a key, without side effects (safe to call while rendering; what exports use). */
 export function peekMonteCarlo(key: string): MonteCarloResult | undefined {
   return results.get(key);
 }
@@ -37,6 +52,23 @@ export function peekMonteCarlo(key: string): MonteCarloResult | undefined {
 /** Whether the run for this key failed. */
 export function monteCarloFailed(key: string): boolean {
   return failures.has(key);
+}
+
+function snapshotOf(result: MonteCarloResult, state: 'ready' | 'refining'): MonteCarloSnapshot {
+  const cached = snapshots.get(result);
+  if (cached) return cached;
+  const snapshot: MonteCarloSnapshot = { state, result };
+  snapshots.set(result, snapshot);
+  return snapshot;
+}
+
+/** The UI's view of a key (stable object identity while nothing changes); undefined while no band is in yet. */
+export function monteCarloSnapshot(key: string): MonteCarloSnapshot | undefined {
+  const result = results.get(key);
+  if (result) return snapshotOf(result, 'ready');
+  if (failures.has(key)) return FAILED;
+  const band = bands.get(key);
+  return band ? snapshotOf(band, 'refining') : undefined;
 }
 
 function remember(key: string, result: MonteCarloResult): void {
@@ -64,16 +96,23 @@ export function computeMonteCarlo(input: EngineInput): MonteCarloResult | null {
   }
 }
 
-/** Starts a run and calls `done` with its result (null on failure); returns a function that abandons it. */
-export type MonteCarloExecutor = (input: EngineInput, done: (result: MonteCarloResult | null) => void) => () => void;
+/** Reports of a run: bands (the last one final), or a failure. */
+export interface MonteCarloReport {
+  band: (result: MonteCarloResult, final: boolean) => void;
+  fail: () => void;
+}
+
+/** Starts a run and reports to `report`; returns a function that abandons it (nothing is reported afterwards). */
+export type MonteCarloExecutor = (input: EngineInput, report: MonteCarloReport) => () => void;
 
 /**
- * Ask for the Monte Carlo result of `input`; `onReady` is called once it is cached. Returns an unsubscribe function.
- * `schedule` defaults to the debounce timer; `execute` to a Web Worker where there is one, else a synchronous run.
+ * Ask for the Monte Carlo result of `input`; `onChange` is called on every band and on failure. Returns an
+ * unsubscribe function; the last unsubscribe cancels the run. `schedule` defaults to the debounce timer; `execute`
+ * to the worker pool where there are workers, else a synchronous run.
  */
 export function requestMonteCarlo(
   input: EngineInput,
-  onReady: Listener,
+  onChange: Listener,
   schedule: (run: () => void) => () => void = debounce,
   execute: MonteCarloExecutor = defaultExecutor,
 ): () => void {
@@ -89,37 +128,56 @@ export function requestMonteCarlo(
   }
   let run = pending.get(key);
   if (!run) {
-    const listeners = new Set<Listener>();
+    let cancelSchedule: () => void = () => {};
     let abandon: (() => void) | null = null;
-    const cancelSchedule = schedule(() => {
-      abandon = execute(input, (result) => {
-        pending.delete(key);
-        if (result) remember(key, result);
-        else failures.add(key);
-        for (const listener of listeners) listener();
-      });
-    });
-    run = {
-      listeners,
+    const created: PendingRun = {
+      listeners: new Set<Listener>(),
       cancel: () => {
         cancelSchedule();
         abandon?.();
+        bands.delete(key);
       },
     };
-    pending.set(key, run);
+    const notify = () => {
+      for (const listener of [...created.listeners]) listener();
+    };
+    run = created;
+    pending.set(key, created);
+    cancelSchedule = schedule(() => {
+      abandon = execute(input, {
+        band: (result, final) => {
+          if (pending.get(key) !== created) return;
+          if (final) {
+            pending.delete(key);
+            bands.delete(key);
+            remember(key, result);
+          } else {
+            bands.set(key, result);
+          }
+          notify();
+        },
+        fail: () => {
+          if (pending.get(key) !== created) return;
+          pending.delete(key);
+          bands.delete(key);
+          failures.add(key);
+          notify();
+        },
+      });
+    });
   }
   const current = run;
-  current.listeners.add(onReady);
+  current.listeners.add(onChange);
   return () => {
-    current.listeners.delete(onReady);
+    current.listeners.delete(onChange);
     if (current.listeners.size === 0 && pending.get(key) === current) {
-      current.cancel();
       pending.delete(key);
+      current.cancel();
     }
   };
 }
 
-/** Number of runs scheduled but not started (for tests and diagnostics). */
+/** Number of runs scheduled or running (for tests and diagnostics). */
 export function pendingMonteCarloRuns(): number {
   return pending.size;
 }
@@ -129,43 +187,48 @@ function debounce(run: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
-/** Synchronous run (tests, and browsers without workers). */
-export const synchronousExecutor: MonteCarloExecutor = (input, done) => {
-  done(computeMonteCarlo(input));
+/** Synchronous run (tests, and browsers without workers): one final band. */
+export const synchronousExecutor: MonteCarloExecutor = (input, report) => {
+  const result = computeMonteCarlo(input);
+  if (result) report.band(result, true);
+  else report.fail();
   return () => {};
 };
 
-/** One worker per run, terminated when the run is abandoned or done (a worker costs ~50 ms to start, a run seconds). */
-const workerExecutor: MonteCarloExecutor = (input, done) => {
+/** Workers of the pool: one per core, at least one, at most four. */
+export function poolSize(hardwareConcurrency: number | undefined): number {
+  const cores = Number.isFinite(hardwareConcurrency) ? Math.floor(hardwareConcurrency as number) : 1;
+  return Math.min(MAX_WORKERS, Math.max(1, cores));
+}
+
+let sharedPool: MonteCarloPool | null = null;
+
+/** The page's pool, created on first use; a same-origin module worker (CSP worker-src 'self'). */
+function pool(): MonteCarloPool {
+  if (!sharedPool) {
+    sharedPool = new MonteCarloPool({
+      size: poolSize(typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency),
+      createWorker: () => new Worker(new URL('./monte-carlo.worker.ts', import.meta.url), { type: 'module', name: 'monte-carlo' }) as unknown as PoolWorker,
+    });
+    sharedPool.warm();
+  }
+  return sharedPool;
+}
+
+/** Start the workers ahead of the first run (e.g. once the page is idle), so the first band does not wait for them. */
+export function warmMonteCarloWorkers(): void {
+  if (typeof Worker !== 'undefined') pool();
+}
+
+const poolExecutor: MonteCarloExecutor = (input, report) => {
   const settings = settingsOf(input);
   if (!settings) {
-    done(null);
+    report.fail();
     return () => {};
   }
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./monte-carlo.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return synchronousExecutor(input, done);
-  }
-  let finished = false;
-  const finish = (result: MonteCarloResult | null) => {
-    if (finished) return;
-    finished = true;
-    worker.terminate();
-    done(result);
-  };
-  worker.onmessage = (event: MessageEvent<MonteCarloResponse>) => finish(event.data.ok ? event.data.result : null);
-  worker.onerror = () => finish(null);
-  const request: MonteCarloRequest = { input, settings };
-  worker.postMessage(request);
-  return () => {
-    if (finished) return;
-    finished = true;
-    worker.terminate();
-  };
+  return pool().run(input, settings, { onBand: report.band, onFail: report.fail });
 };
 
-function defaultExecutor(input: EngineInput, done: (result: MonteCarloResult | null) => void): () => void {
-  return typeof Worker === 'undefined' ? synchronousExecutor(input, done) : workerExecutor(input, done);
+function defaultExecutor(input: EngineInput, report: MonteCarloReport): () => void {
+  return typeof Worker === 'undefined' ? synchronousExecutor(input, report) : poolExecutor(input, report);
 }

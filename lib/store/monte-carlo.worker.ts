@@ -1,23 +1,15 @@
 /**
- * Runs Monte Carlo (MODEL.md §9) off the main thread: a 1,000-trial run takes seconds, and typing must never wait
- * for it (docs/decisions/004). One message in (input and settings), one message out (the result, or null on failure).
+ * One worker of the Monte Carlo pool (docs/decisions/007, lib/store/monte-carlo-pool.ts): answers sample and summarize
+ * requests (lib/store/monte-carlo-sampling.ts) so that neither costs the main thread anything. Sample buffers travel
+ * by transfer, never by copy.
  */
-import { runMonteCarlo } from '@/lib/engine';
-import type { EngineInput, MonteCarloResult } from '@/lib/engine/types';
+import { blockBuffers, type WorkerRequest, type WorkerResponse } from './monte-carlo-protocol';
+import { handleWorkerRequest } from './monte-carlo-sampling';
 
-export interface MonteCarloRequest {
-  input: EngineInput;
-  settings: { trials: number; seed: number };
-}
+const scope = self as unknown as { postMessage(message: WorkerResponse, transfer: Transferable[]): void };
 
-export type MonteCarloResponse = { ok: true; result: MonteCarloResult } | { ok: false };
-
-self.onmessage = (event: MessageEvent<MonteCarloRequest>) => {
-  let response: MonteCarloResponse;
-  try {
-    response = { ok: true, result: runMonteCarlo(event.data.input, event.data.settings) };
-  } catch {
-    response = { ok: false };
-  }
-  self.postMessage(response);
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const response = handleWorkerRequest(event.data);
+  const blocks = response.type === 'sampled' ? [response.block] : response.type === 'summarized' ? [response.merged] : [];
+  scope.postMessage(response, blockBuffers(blocks));
 };

@@ -4,7 +4,7 @@ import type { Scenario } from '@/lib/scenario/schema';
 import { displayedEvaluation, type DisplayedEvaluation } from './displayed';
 import { scenarioErrors } from './evaluate';
 import type { FieldError } from './field-errors';
-import { monteCarloFailed, monteCarloKey, peekMonteCarlo, requestMonteCarlo } from './monte-carlo-runner';
+import { monteCarloKey, monteCarloSnapshot, requestMonteCarlo } from './monte-carlo-runner';
 import { useScenarioStore } from './scenario-store';
 
 /**
@@ -68,9 +68,12 @@ export function useActiveEvaluation(): DisplayedEvaluation | null {
 }
 
 export interface MonteCarloView {
-  /** idle: the scenario does not ask for Monte Carlo; updating: a run is pending; ready: `result` is current. */
-  status: 'idle' | 'updating' | 'ready';
-  /** Current result when ready; while updating, the previous result of this scenario (if any) so the band stays. */
+  /**
+   * idle: the scenario does not ask for Monte Carlo; updating: no band of this draft yet; refining: `result` is this
+   * draft's first band (fewer trials than asked), the rest is running; ready: `result` is this draft's final band.
+   */
+  status: 'idle' | 'updating' | 'refining' | 'ready';
+  /** Current band when refining or ready; while updating, the previous result of this scenario (if any) so the band stays. */
   result: MonteCarloResult | null;
   /** True when `result` belongs to an earlier draft (the run is pending, or the draft is invalid). */
   stale: boolean;
@@ -79,8 +82,9 @@ export interface MonteCarloView {
 const IDLE: MonteCarloView = { status: 'idle', result: null, stale: false };
 
 /**
- * Monte Carlo percentiles of scenario `index` (MODEL.md §9), run after a short debounce on the last valid draft;
- * never blocks typing. Components that show the same scenario share one run.
+ * Monte Carlo percentiles of scenario `index` (MODEL.md §9), run on the worker pool after a short debounce on the
+ * last valid draft, first band then final band; never blocks typing. Components that show the same scenario share
+ * one run (lib/store/monte-carlo-runner.ts).
  */
 export function useMonteCarlo(index: number): MonteCarloView {
   const evaluation = useEvaluation(index);
@@ -88,13 +92,13 @@ export function useMonteCarlo(index: number): MonteCarloView {
   const key = input?.monteCarlo ? monteCarloKey(input) : null;
 
   const subscribe = useCallback((onChange: () => void) => (input?.monteCarlo ? requestMonteCarlo(input, onChange) : () => {}), [input]);
-  // The snapshot is the cached result, 'failed' when the run failed, or undefined while it is pending.
-  const getSnapshot = useCallback(() => (key === null ? undefined : (peekMonteCarlo(key) ?? (monteCarloFailed(key) ? 'failed' : undefined))), [key]);
+  const getSnapshot = useCallback(() => (key === null ? undefined : monteCarloSnapshot(key)), [key]);
   const snapshot = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
-  const current = snapshot === 'failed' ? undefined : snapshot;
+  const current = snapshot?.state === 'ready' ? snapshot.result : undefined;
+  const band = snapshot?.state === 'refining' ? snapshot.result : undefined;
 
-  // The last result shown for this index, kept while a new run is pending ("adjusting state during render"), but
-  // never across a replaced working set (a link, an import): that result belongs to another scenario.
+  // The last final result shown for this index, kept while a new run is pending ("adjusting state during render"),
+  // but never across a replaced working set (a link, an import): that result belongs to another scenario.
   const generation = useScenarioStore((s) => s.generation);
   const [previous, setPrevious] = useState<{ index: number; generation: number; result: MonteCarloResult } | null>(null);
   if (current && (previous?.result !== current || previous.index !== index || previous.generation !== generation)) {
@@ -102,12 +106,13 @@ export function useMonteCarlo(index: number): MonteCarloView {
   }
 
   const kept = previous?.index === index && previous.generation === generation ? previous.result : null;
-  const idle = key === null || !evaluation || snapshot === 'failed';
+  const idle = key === null || !evaluation || snapshot?.state === 'failed';
   const evaluationStale = evaluation?.stale ?? false;
   // A stable object while nothing changes, so memoised consumers skip re-rendering.
   return useMemo<MonteCarloView>(() => {
     if (idle) return IDLE;
     if (current) return { status: 'ready', result: current, stale: evaluationStale };
+    if (band) return { status: 'refining', result: band, stale: evaluationStale };
     return { status: 'updating', result: kept, stale: kept !== null };
-  }, [idle, current, evaluationStale, kept]);
+  }, [idle, current, band, evaluationStale, kept]);
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { HeadlineFigure } from '@/lib/charts/headline-figures';
 
 const GROUP_TITLES: Record<HeadlineFigure['group'], string> = {
@@ -14,7 +14,7 @@ const GROUP_TITLES: Record<HeadlineFigure['group'], string> = {
  * The headline figures as stat cards: the total first, then latency (is the tail within target?), cost, and
  * reliability, so that cost, p95 latency and its share over target all fit in the first screen of a laptop.
  */
-export function HeadlineFigures({ figures }: { figures: HeadlineFigure[] }) {
+export const HeadlineFigures = memo(function HeadlineFigures({ figures }: { figures: HeadlineFigure[] }) {
   const [hero, ...rest] = figures;
   const groups = (['latency', 'cost', 'reliability'] as const).map((group) => ({
     group,
@@ -44,7 +44,7 @@ export function HeadlineFigures({ figures }: { figures: HeadlineFigure[] }) {
       )}
     </section>
   );
-}
+});
 
 /**
  * One figure. The (i) button discloses, inside the card, what the figure is and how it is computed, with a link to

@@ -1,16 +1,17 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
-import { deterministicCharts, monthlyTcoChartRows } from '@/lib/charts/results-data';
+import { headlineFigures } from '@/lib/charts/headline-figures';
 import type { EngineInput, MonteCarloResult, Result } from '@/lib/engine/types';
-import { AvailabilityChart } from '../charts/availability-chart';
-import { CostPerRequestChart } from '../charts/cost-per-request-chart';
-import { CumulativeTcoChart } from '../charts/cumulative-tco-chart';
-import { LatencyCdfChart } from '../charts/latency-cdf-chart';
-import { MonthlyTcoChart } from '../charts/monthly-tco-chart';
-import { RateLimitChart } from '../charts/rate-limit-chart';
-import { TokenLengthChart } from '../charts/token-length-chart';
+import { ChartsPlaceholder } from './chart-reserve';
 import { HeadlineFigures } from './headline-figures';
+
+/** The charts (and recharts) in their own chunk, off the first load; their sections keep their height meanwhile. */
+const ResultsCharts = dynamic(() => import('./results-charts').then((module) => module.ResultsCharts), {
+  ssr: false,
+  loading: ChartsPlaceholder,
+});
 
 /** What the results column needs from the store's selectors (lib/store/selectors.ts). */
 export interface ResultsEvaluation {
@@ -21,17 +22,40 @@ export interface ResultsEvaluation {
 }
 
 export interface ResultsMonteCarlo {
-  status: 'idle' | 'updating' | 'ready';
+  /** refining: `result` is a first band of this draft (fewer trials than asked); ready: its final band. */
+  status: 'idle' | 'updating' | 'refining' | 'ready';
   result: MonteCarloResult | null;
+}
+
+/**
+ * `data-mc-state` of the results column, for benchmarks and tests: settled once the band over every trial of the
+ * shown draft is in (or there is no Monte Carlo to wait for), partial while a first band refines.
+ */
+function monteCarloState(status: ResultsMonteCarlo['status']): 'settled' | 'partial' | 'running' | 'off' {
+  if (status === 'ready') return 'settled';
+  if (status === 'refining') return 'partial';
+  return status === 'updating' ? 'running' : 'off';
+}
+
+/** A serial number per Result shown (`data-result-serial`): a benchmark sees the headline figures of a new result land. */
+const resultSerials = new WeakMap<Result, number>();
+let lastSerial = 0;
+function resultSerial(result: Result): number {
+  let serial = resultSerials.get(result);
+  if (serial === undefined) {
+    serial = ++lastSerial;
+    resultSerials.set(result, serial);
+  }
+  return serial;
 }
 
 /** Headline figures and charts of one scenario; props-driven so it renders the same from the store or a test page. */
 export function ResultsView({ evaluation, monteCarlo }: { evaluation: ResultsEvaluation; monteCarlo: ResultsMonteCarlo }) {
   const { input, result, stale } = evaluation;
-  const charts = useMemo(() => (input && result ? deterministicCharts(input, result) : null), [input, result]);
-  const monthlyRows = useMemo(() => (result ? monthlyTcoChartRows(result, monteCarlo.result) : []), [result, monteCarlo.result]);
+  // Only the headline figures are computed here: the chart data follows one step later (results-charts.tsx).
+  const figures = useMemo(() => (input && result ? headlineFigures(input, result) : null), [input, result]);
 
-  if (!input || !result || !charts) {
+  if (!input || !result || !figures) {
     return (
       <p className="rounded-xl border border-dashed border-slate-300 p-6 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-300">
         Results appear here as soon as the scenario is valid. Fix the highlighted inputs to see cost, availability and
@@ -39,28 +63,18 @@ export function ResultsView({ evaluation, monteCarlo }: { evaluation: ResultsEva
       </p>
     );
   }
-  const monteCarloTotal = monteCarlo.result && monteCarlo.result.monthly.length === result.months.length ? monteCarlo.result.total : null;
 
   return (
-    <div className="space-y-6">
+    <div
+      className="space-y-6"
+      data-result-serial={resultSerial(result)}
+      data-mc-state={monteCarloState(monteCarlo.status)}
+      data-mc-trials={monteCarlo.status === 'idle' ? undefined : (monteCarlo.result?.trials ?? 0)}
+    >
       {stale ? <StaleBanner /> : null}
       <div className={`space-y-6 ${stale ? 'opacity-60 saturate-50' : ''}`} data-stale={stale || undefined}>
-        <HeadlineFigures figures={charts.figures} />
-        <section aria-labelledby="charts-cost-title" className="space-y-4">
-          <h2 id="charts-cost-title" className="text-base font-semibold">Cost over time</h2>
-          <MonthlyTcoChart rows={monthlyRows} monteCarloStatus={monteCarlo.status} trials={monteCarlo.result?.trials ?? null} />
-          <div className="grid gap-4 2xl:grid-cols-2">
-            <CumulativeTcoChart rows={charts.cumulativeTco} monteCarloTotal={monteCarloTotal} />
-            <CostPerRequestChart rows={charts.costPerThousand} />
-          </div>
-        </section>
-        <section aria-labelledby="charts-service-title" className="space-y-4">
-          <h2 id="charts-service-title" className="text-base font-semibold">Latency, availability and rate limits</h2>
-          <LatencyCdfChart data={charts.latency} firstToken={result.total.firstToken} fullResponse={result.total.fullResponse} />
-          <AvailabilityChart rows={charts.availability} correlation={input.outageCorrelation} />
-          <RateLimitChart pressure={charts.ratePressure} headroom={charts.headroom} />
-          <TokenLengthChart rows={charts.tokenLengths.rows} ticks={charts.tokenLengths.ticks} input={charts.tokenLengths.input} output={charts.tokenLengths.output} />
-        </section>
+        <HeadlineFigures figures={figures} />
+        <ResultsCharts input={input} result={result} monteCarlo={monteCarlo.result} monteCarloStatus={monteCarlo.status} />
       </div>
     </div>
   );

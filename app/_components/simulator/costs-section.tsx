@@ -5,7 +5,7 @@ import { formatCount, formatMoney } from '@/lib/format/number';
 import { resetModelOverride, resetProviderOverride, setCosts, setModelOverride, setProviderOverride } from '@/lib/scenario/edit';
 import { aggregatorOptions, CUSTOM_FEES, matchingAggregatorOption } from '@/lib/store/aggregator-options';
 import { modelFacts, providersInUse } from '@/lib/store/model-facts';
-import { builtInSpecCatalog } from '@/data';
+import { builtInSpecCatalog } from '@/lib/catalog/builtin';
 import { Card, Section } from '../ui/card';
 import { NumberField } from '../ui/number-field';
 import { SelectField } from '../ui/select-field';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { catalog, builtInSpecCatalog } from '@/data';
+import { builtInCatalogView as catalog, builtInSpecCatalog } from '@/lib/catalog/builtin';
 import { addChain, addCustomModel, addCustomProvider, addFallback, removeModel, uniqueId } from '@/lib/scenario/edit';
 import { modelFacts } from '@/lib/store/model-facts';
 import { buttonClassName, Card, Section } from '../ui/card';

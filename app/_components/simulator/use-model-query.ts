@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { builtInSpecCatalog } from '@/data';
+import { builtInSpecCatalog } from '@/lib/catalog/builtin';
 import { makePrimary } from '@/lib/scenario/edit';
 import { useScenarioStore } from '@/lib/store/scenario-store';
 
