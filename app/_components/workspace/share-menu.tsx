@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES, parseWorkingSetJson } from '@/lib/export/json';
 import { encodeWorkingSet, LONG_LINK_CHARS } from '@/lib/scenario/url-codec';
 import { parseWorkingSet } from '@/lib/scenario/working-set';
 import { useScenarioStore } from '@/lib/store/scenario-store';
+import { InteropActions } from '../interop/interop-actions';
 import { downloadCsv, downloadJson, type ExportOutcome } from './exports';
 import { useShareState } from './share-state';
 
@@ -122,6 +123,7 @@ export function ShareMenu() {
             if (file) void importFile(file);
           }}
         />
+        <InteropActions />
       </div>
       <div aria-live="polite" className="min-h-[1.25rem] text-sm">
         {status ? (
