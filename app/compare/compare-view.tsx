@@ -112,7 +112,7 @@ export function CompareView() {
                     {results.map((result, i) => {
                       if (!result) {
                         return (
-                          <td key={i} className="px-3 py-2 text-right text-slate-500">
+                          <td key={i} className="px-3 py-2 text-right text-slate-500 dark:text-slate-400">
                             —
                           </td>
                         );
@@ -124,7 +124,7 @@ export function CompareView() {
                           {delta && delta.verdict !== null ? (
                             <span
                               className={`block text-xs ${
-                                delta.verdict === 'better' ? 'text-emerald-700 dark:text-emerald-300' : delta.verdict === 'worse' ? 'text-red-700 dark:text-red-300' : 'text-slate-500'
+                                delta.verdict === 'better' ? 'text-emerald-700 dark:text-emerald-300' : delta.verdict === 'worse' ? 'text-red-700 dark:text-red-300' : 'text-slate-500 dark:text-slate-400'
                               }`}
                             >
                               {delta.verdict === 'same' ? 'same' : `${formatMetricDelta(metric.unit, delta.absolute)} ${formatRelative(delta.relative)}`.trim()}

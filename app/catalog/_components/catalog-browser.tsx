@@ -1,88 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { Fragment, useId, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useId, useMemo, useState } from 'react';
 import type { Model, Provider } from '@/lib/catalog/schema';
-import { formatCompact, formatNumber, formatPct, formatUsdPer1M } from '@/lib/catalog/format';
-import { catalogRows, filterRows, isStale, nextSort, rowFigures, sortRows, type CatalogRow, type SortKey, type SortState } from '@/lib/catalog/table';
-import { FigureValue, SourceLink } from './figure-value';
+import { catalogRows, filterRows, isStale, nextSort, rowFigures, sortRows, type SortKey, type SortState } from '@/lib/catalog/table';
+import { CatalogCards } from './catalog-cards';
+import { COLUMNS } from './catalog-columns';
+import { SourceLink } from './figure-value';
 import { ModelDetails } from './model-details';
 import { useToday } from './use-today';
-
-interface Column {
-  key: SortKey;
-  label: string;
-  /** Unit shown under the label. */
-  unit?: string;
-  numeric: boolean;
-  cell: (row: CatalogRow, today: string | null) => ReactNode;
-}
-
-const dash = <span className="text-slate-400 dark:text-slate-500" aria-label="not offered">—</span>;
-
-function TokenLimit({ row, today }: { row: CatalogRow; today: string | null }) {
-  const { tpm, itpm, otpm, noFixedLimit } = row.rateTier;
-  if (tpm) return <FigureValue figure={tpm} text={formatCompact(tpm.value)} today={today} />;
-  if (itpm && otpm) {
-    return (
-      <span className="inline-flex flex-col items-end leading-tight">
-        <FigureValue figure={itpm} text={`${formatCompact(itpm.value)} in`} today={today} />
-        <FigureValue figure={otpm} text={`${formatCompact(otpm.value)} out`} today={today} />
-      </span>
-    );
-  }
-  if (noFixedLimit) return <span title={noFixedLimit.reason}>shared</span>;
-  return dash;
-}
-
-const COLUMNS: Column[] = [
-  { key: 'input', label: 'Input', unit: '$/1M', numeric: true, cell: (r, t) => <FigureValue figure={r.inputPer1M} text={formatUsdPer1M(r.inputPer1M.value)} today={t} /> },
-  { key: 'output', label: 'Output', unit: '$/1M', numeric: true, cell: (r, t) => <FigureValue figure={r.outputPer1M} text={formatUsdPer1M(r.outputPer1M.value)} today={t} /> },
-  { key: 'cached', label: 'Cached', unit: '$/1M', numeric: true, cell: (r, t) => (r.cachedInputPer1M ? <FigureValue figure={r.cachedInputPer1M} text={formatUsdPer1M(r.cachedInputPer1M.value)} today={t} /> : dash) },
-  {
-    key: 'batchInput',
-    label: 'Batch in / out',
-    unit: '$/1M',
-    numeric: true,
-    cell: (r, t) =>
-      r.batchInputPer1M && r.batchOutputPer1M ? (
-        <span className="inline-flex gap-2.5">
-          <FigureValue figure={r.batchInputPer1M} text={formatUsdPer1M(r.batchInputPer1M.value)} today={t} />
-          <span aria-hidden="true" className="text-slate-400">/</span>
-          <span className="sr-only">and</span>
-          <FigureValue figure={r.batchOutputPer1M} text={formatUsdPer1M(r.batchOutputPer1M.value)} today={t} />
-        </span>
-      ) : (
-        dash
-      ),
-  },
-  { key: 'context', label: 'Context', unit: 'tokens', numeric: true, cell: (r, t) => <FigureValue figure={r.contextWindowTokens} text={formatCompact(r.contextWindowTokens.value)} today={t} /> },
-  { key: 'ttft', label: 'TTFT', unit: 'ms', numeric: true, cell: (r, t) => <FigureValue figure={r.ttftMs} text={formatNumber(r.ttftMs.value)} today={t} /> },
-  { key: 'tps', label: 'Speed', unit: 'tok/s', numeric: true, cell: (r, t) => <FigureValue figure={r.tokensPerSec} text={formatNumber(r.tokensPerSec.value)} today={t} /> },
-  {
-    key: 'rpm',
-    label: 'RPM',
-    unit: 'req/min',
-    numeric: true,
-    cell: (r, t) => (r.rateTier.rpm ? <FigureValue figure={r.rateTier.rpm} text={formatCompact(r.rateTier.rpm.value)} today={t} /> : r.rateTier.noFixedLimit ? <span title={r.rateTier.noFixedLimit.reason}>shared</span> : dash),
-  },
-  { key: 'tpm', label: 'TPM', unit: 'tokens/min', numeric: true, cell: (r, t) => <TokenLimit row={r} today={t} /> },
-  {
-    key: 'sla',
-    label: 'SLA',
-    unit: 'uptime',
-    numeric: true,
-    cell: (r, t) =>
-      r.slaUptimePct ? (
-        <span className="inline-flex flex-col items-end leading-tight">
-          <FigureValue figure={r.slaUptimePct} text={formatPct(r.slaUptimePct.value)} today={t} />
-          <span className="text-[11px] text-slate-600 dark:text-slate-400">{r.slaCommitment === 'contractual' ? 'contractual' : 'best effort'}</span>
-        </span>
-      ) : (
-        <span className="text-xs text-slate-600 dark:text-slate-400">{r.slaCommitment === 'best-effort' ? 'best effort' : 'none'}</span>
-      ),
-  },
-];
 
 const TH = 'sticky top-0 z-20 border-b border-slate-200 bg-slate-50 px-2.5 py-2 text-xs font-semibold text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-200';
 
@@ -102,7 +28,26 @@ function SortButton({ label, unit, active, direction, onClick, numeric }: { labe
   );
 }
 
-/** The model table: filters, sortable headers, expandable rows with every figure's source. */
+/** Sort choices of the narrow-screen select (the wide table sorts by its column headers): "key:direction". */
+const SORT_OPTIONS: { value: string; label: string }[] = [
+  { value: 'model:ascending', label: 'Model, A–Z' },
+  { value: 'provider:ascending', label: 'Provider, A–Z' },
+  ...COLUMNS.flatMap((c) => [
+    { value: `${c.key}:ascending`, label: `${c.label}, lowest first` },
+    { value: `${c.key}:descending`, label: `${c.label}, highest first` },
+  ]),
+];
+
+function parseSort(value: string): SortState | null {
+  const [key, direction] = value.split(':');
+  const known = SORT_OPTIONS.some((option) => option.value === value);
+  return known && key && (direction === 'ascending' || direction === 'descending') ? { key: key as SortKey, direction } : null;
+}
+
+/**
+ * The model catalog: filters, then a sortable table with expandable rows (from 768 px) or one card per model on a
+ * phone, every figure with its source.
+ */
 export function CatalogBrowser({ models, providers }: { models: Model[]; providers: Provider[] }) {
   const today = useToday();
   const ids = useId();
@@ -163,6 +108,24 @@ export function CatalogBrowser({ models, providers }: { models: Model[]; provide
             ))}
           </select>
         </div>
+        <div className="flex flex-col gap-1 md:hidden">
+          <label htmlFor={`${ids}-s`} className="text-xs font-medium text-slate-700 dark:text-slate-300">
+            Sort by
+          </label>
+          <select
+            id={`${ids}-s`}
+            value={sort ? `${sort.key}:${sort.direction}` : ''}
+            onChange={(e) => setSort(parseSort(e.target.value))}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950"
+          >
+            <option value="">Catalog order</option>
+            {SORT_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <label className="flex items-center gap-2 py-1.5 text-sm text-slate-800 dark:text-slate-200">
           <input type="checkbox" checked={contractualOnly} onChange={(e) => setContractualOnly(e.target.checked)} className="h-4 w-4 accent-blue-700" />
           Contractual SLA only
@@ -173,7 +136,8 @@ export function CatalogBrowser({ models, providers }: { models: Model[]; provide
       </div>
 
       <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
-        <span>Click a column header to sort. Hover a figure for its source and date; open a row for every figure with links.</span>
+        <span className="hidden md:inline">Click a column header to sort. Hover a figure for its source and date; open a row for every figure with links.</span>
+        <span className="md:hidden">Open a model for every figure with its source and date.</span>
         <span>
           <span className="underline decoration-slate-400 decoration-dotted underline-offset-4">Dotted</span> = unverified (secondary source or estimate)
         </span>
@@ -184,7 +148,11 @@ export function CatalogBrowser({ models, providers }: { models: Model[]; provide
         </span>
       </p>
 
-      <div className="relative mt-2 max-h-[calc(100vh-9rem)] overflow-auto rounded-xl border border-slate-200 dark:border-slate-800" role="region" aria-label="Model table" tabIndex={0}>
+      <div className="md:hidden">
+        <CatalogCards rows={visible} idPrefix={ids} expanded={expanded} onToggle={toggle} modelById={modelById} providerById={providerById} today={today} />
+      </div>
+
+      <div className="relative mt-2 hidden max-h-[calc(100vh-9rem)] overflow-auto rounded-xl border border-slate-200 md:block dark:border-slate-800" role="region" aria-label="Model table" tabIndex={0}>
         <table className="w-full border-separate border-spacing-0 text-[13px]">
           <caption className="sr-only">LLM models with prices, context, latency, rate limits and provider SLA. Column headers sort.</caption>
           <thead>
