@@ -11,6 +11,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const PRESETS = ['Customer-support chatbot', 'Code generation', 'Multilingual translation pipeline', 'Cost-sensitive'] as const;
 
+// Each test walks simulator → report and waits for a Monte Carlo run: generous on a loaded 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 function figure(page: Page, id: string): Locator {
   return page.locator(`[data-figure="${id}"]`).first();
 }
@@ -31,7 +34,7 @@ function money(text: string | null): number {
 
 async function openSimulator(page: Page) {
   await page.goto('/');
-  await expect(figure(page, 'total-tco')).toBeVisible({ timeout: 30_000 });
+  await expect(figure(page, 'total-tco')).toBeVisible({ timeout: 60_000 });
 }
 
 /** Pick a preset and wait until the headline shows its figures (a fresh browser starts on the first preset). */
@@ -65,7 +68,7 @@ async function openReportFromSimulator(page: Page, preset: string): Promise<{ si
 
 /** The report with its Monte Carlo band in (the presets ask for it), so the printed pages are final. */
 async function waitForMonteCarlo(page: Page) {
-  await expect(page.locator('[data-monte-carlo="ready"]')).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('[data-monte-carlo="ready"]')).toBeVisible({ timeout: 120_000 });
 }
 
 async function csvTotal(page: Page): Promise<Record<string, string>> {

@@ -18,6 +18,8 @@ import styles from './report.module.css';
  */
 
 export const REPORT_CHART_WIDTH = 680;
+/** Two charts side by side in the printable width. */
+export const REPORT_HALF_CHART_WIDTH = 330;
 
 const MARGIN = { top: 10, right: 16, bottom: 22, left: 8 } as const;
 
@@ -84,7 +86,7 @@ function moneyAxis(label: string, height: number) {
     axisLine: AXIS_LINE,
     tickLine: false,
     tickFormatter: formatMoneyAxis,
-    width: 62,
+    width: 58,
     label: { value: label, angle: -90, position: 'insideLeft', style: AXIS_LABEL_STYLE, dx: 4, dy: height / 6 },
   } as const;
 }
@@ -138,8 +140,8 @@ export function MonthlyTcoReportChart({ rows }: { rows: MonthlyTcoRow[] }) {
 }
 
 /** Running total of TCO, with token spend and engineering as their own running totals. */
-export function CumulativeTcoReportChart({ rows }: { rows: CumulativeTcoRow[] }) {
-  const height = 180;
+export function CumulativeTcoReportChart({ rows, width = REPORT_CHART_WIDTH }: { rows: CumulativeTcoRow[]; width?: number }) {
+  const height = 190;
   const last = rows.at(-1);
   return (
     <ReportFigure
@@ -152,7 +154,7 @@ export function CumulativeTcoReportChart({ rows }: { rows: CumulativeTcoRow[] })
       ]}
       caption={<>USD, running total at the end of each month{last ? `, reaching ${formatMoney(last.cumulativeTco)}` : ''}.</>}
     >
-      <LineChart width={REPORT_CHART_WIDTH} height={height} data={rows} margin={MARGIN} title="Cumulative cost of ownership">
+      <LineChart width={width} height={height} data={rows} margin={MARGIN} title="Cumulative cost of ownership">
         <CartesianGrid {...GRID_PROPS} vertical={false} />
         <XAxis {...monthAxis} />
         <YAxis {...moneyAxis('USD, cumulative', height)} />
@@ -166,8 +168,8 @@ export function CumulativeTcoReportChart({ rows }: { rows: CumulativeTcoRow[] })
 }
 
 /** Share of successful requests answered within t (first token and full response), with the latency target. */
-export function LatencyReportChart({ data }: { data: LatencyChartData }) {
-  const height = 180;
+export function LatencyReportChart({ data, width = REPORT_CHART_WIDTH }: { data: LatencyChartData; width?: number }) {
+  const height = 190;
   return (
     <ReportFigure
       id="report-chart-latency"
@@ -177,9 +179,9 @@ export function LatencyReportChart({ data }: { data: LatencyChartData }) {
         { label: 'Full response', colour: OKABE_ITO.orange, mark: 'dashed' },
         ...(data.targetInRange ? [{ label: `Target ${formatDurationMs(data.targetMs)}`, colour: OKABE_ITO.vermillion, mark: 'dashed' as const }] : []),
       ]}
-      caption={<>Share of successful requests with their first token or full response within t (log scale), retries and failover included, over the whole horizon.</>}
+      caption={<>Share of successful requests with their first token or full response within t (log scale), retries and failover included.</>}
     >
-      <LineChart width={REPORT_CHART_WIDTH} height={height} margin={{ ...MARGIN, top: 14 }} title="Latency distribution">
+      <LineChart width={width} height={height} margin={{ ...MARGIN, top: 14 }} title="Latency distribution">
         <CartesianGrid {...GRID_PROPS} />
         <XAxis
           dataKey="ms"

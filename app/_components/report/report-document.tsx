@@ -9,7 +9,7 @@ import { reportFindings } from './findings';
 import { reportTable } from './monthly-table-rows';
 import { catalogNames } from './names';
 import { ModelAssumptions, RoutingAssumptions, WorkloadAssumptions } from './report-assumptions';
-import { CumulativeTcoReportChart, LatencyReportChart, MonthlyTcoReportChart } from './report-charts';
+import { CumulativeTcoReportChart, LatencyReportChart, MonthlyTcoReportChart, REPORT_HALF_CHART_WIDTH } from './report-charts';
 import { ReportFigures } from './report-figures';
 import { ReportMonthlyTable } from './report-monthly-table';
 import { ReportFindings, ReportHeadline } from './report-summary';
@@ -92,18 +92,17 @@ export function ReportDocument({ scenario, input, result, monteCarlo, simulatorL
         </div>
       </Section>
 
-      <Section id="report-cost" title="Cost over time">
-        <div className="space-y-5">
-          <MonthlyTcoReportChart rows={monthlyRows} />
-          <CumulativeTcoReportChart rows={charts.cumulativeTco} />
+      <Section id="report-charts" title="Cost and latency">
+        <MonthlyTcoReportChart rows={monthlyRows} />
+        <div className="mt-5 grid gap-5 sm:grid-cols-2 print:grid-cols-2">
+          <CumulativeTcoReportChart rows={charts.cumulativeTco} width={REPORT_HALF_CHART_WIDTH} />
+          {charts.latency ? (
+            <LatencyReportChart data={charts.latency} width={REPORT_HALF_CHART_WIDTH} />
+          ) : (
+            <p className="self-center text-[12px] text-slate-600 dark:text-slate-300">No request succeeds in this scenario, so there is no latency to plot.</p>
+          )}
         </div>
       </Section>
-
-      {charts.latency ? (
-        <Section id="report-latency" title="Latency">
-          <LatencyReportChart data={charts.latency} />
-        </Section>
-      ) : null}
 
       <Section id="report-monthly" title="Month by month">
         <ReportMonthlyTable table={table} />
