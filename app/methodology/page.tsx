@@ -3,6 +3,7 @@ import { METHODOLOGY_SECTIONS } from '@/lib/charts/methodology-sections';
 import { AvailabilitySection, ConcurrencySection, RateLimitsSection, RequestModelSection } from './_components/sections-reliability';
 import { CostsSection, LatencySection, MonteCarloSection } from './_components/sections-cost';
 import { LimitationsSection, WorkedExampleSection } from './_components/sections-limits';
+import { MonteCarloComputationSection } from './_components/sections-monte-carlo-v2';
 
 export const metadata: Metadata = {
   title: 'Methodology',
@@ -42,6 +43,7 @@ export default function MethodologyPage() {
         <CostsSection />
         <LatencySection />
         <MonteCarloSection />
+        <MonteCarloComputationSection />
         <LimitationsSection />
         <WorkedExampleSection />
       </article>

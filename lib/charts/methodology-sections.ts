@@ -10,6 +10,7 @@ export const METHODOLOGY_SECTIONS = [
   { id: 'costs', title: 'Costs and total cost of ownership' },
   { id: 'latency', title: 'Latency' },
   { id: 'monte-carlo', title: 'Uncertainty (Monte Carlo)' },
+  { id: 'monte-carlo-computation', title: 'How Monte Carlo trials are computed' },
   { id: 'limitations', title: 'Assumptions and limits' },
   { id: 'worked-example', title: 'Worked example' },
 ] as const;
