@@ -174,10 +174,14 @@ function modelGroup(id: string, input: EngineInput, scenario: Scenario, data: Ca
       ...priceFigures(context, input),
       ...limitFigures(context),
       ...pair(
-        { label: 'Time to first token', value: formatDurationMs(spec.ttftMs), source: speed('ttftMs', catalogModel?.ttftMs) },
+        {
+          label: 'Time to first token',
+          value: spec.ttftP95Ms ? `${formatDurationMs(spec.ttftMs)} median · ${formatDurationMs(spec.ttftP95Ms)} p95` : formatDurationMs(spec.ttftMs),
+          source: speed('ttftMs', catalogModel?.ttftMs),
+        },
         { label: 'Output speed', value: `${formatCount(spec.tokensPerSec)} tokens/s`, source: speed('tokensPerSec', catalogModel?.tokensPerSec) },
         'Speed',
-        `${formatDurationMs(spec.ttftMs)} to first token · ${formatCount(spec.tokensPerSec)} tokens/s`,
+        `${spec.ttftP95Ms ? `${formatDurationMs(spec.ttftMs)} (p95 ${formatDurationMs(spec.ttftP95Ms)})` : formatDurationMs(spec.ttftMs)} to first token · ${formatCount(spec.tokensPerSec)} tokens/s`,
       ),
       {
         label: 'Transient error rate',
