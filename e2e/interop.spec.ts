@@ -55,8 +55,8 @@ test.describe('import', () => {
     await expect(dialog.getByText('Portkey config', { exact: true })).toBeVisible();
     const table = dialog.getByRole('table', { name: 'What will change' });
     const chains = table.getByRole('row', { name: /^Chains/ });
-    await expect(chains.getByRole('cell').nth(0)).toHaveText('claude-haiku-4-5 → gpt-4o-mini');
-    await expect(chains.getByRole('cell').nth(1)).toHaveText('70 %: gpt-4o-mini → claude-haiku-4-5; 30 %: azure/gpt-4o-mini → claude-haiku-4-5');
+    await expect(chains.getByRole('cell').nth(0)).toHaveText('Claude Haiku 4.5 → GPT-4o mini');
+    await expect(chains.getByRole('cell').nth(1)).toHaveText('70 %: GPT-4o mini → Claude Haiku 4.5; 30 %: GPT-4o mini (Azure) → Claude Haiku 4.5');
     await expect(table.getByRole('row', { name: /^Retries/ })).toContainText('3');
     await expect(dialog.getByText(/targets\[0\]\.targets\[0\]\.api_key: not copied/)).toBeVisible();
     mkdirSync(SHOTS, { recursive: true });
@@ -73,6 +73,23 @@ test.describe('import', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(hashBefore);
     await page.reload();
     await expect(page.getByRole('button', { name: 'Remove GPT-4o mini (Azure) from chain 2' })).toBeVisible({ timeout: 30_000 });
+  });
+
+  test('the preview fits a phone, in dark mode, and stays accessible', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await openSimulator(page);
+    const dialog = await pick(page, 'config.yaml', fixture('litellm-config.yaml'), 'application/yaml');
+    await expect(dialog.getByRole('table', { name: 'What will change' })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: /^Apply to “/ })).toBeInViewport();
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/interop-import-preview-390-dark.png` });
+    const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Import config…' })).toBeFocused();
+    await context.close();
   });
 
   test('Cancel leaves the scenario as it was', async ({ page }) => {

@@ -34,7 +34,7 @@ describe('import plans: each keeps a valid scenario and lists what changes', () 
     const plan = planImport('portkey.json', fixture('portkey-config.json'), active, catalog);
     expect(plan.label).toBe('Portkey config');
     expect(plan.next.workload).toEqual(active.workload);
-    expect(plan.changes[0]).toEqual({ field: 'Chains', before: 'claude-haiku-4-5 → gpt-4o-mini', after: '70 %: gpt-4o-mini → claude-haiku-4-5; 30 %: azure/gpt-4o-mini → claude-haiku-4-5' });
+    expect(plan.changes[0]).toEqual({ field: 'Chains', before: 'Claude Haiku 4.5 → GPT-4o mini', after: '70 %: GPT-4o mini → Claude Haiku 4.5; 30 %: GPT-4o mini (Azure) → Claude Haiku 4.5' });
     expect(parseScenario(plan.next).ok).toBe(true);
   });
 

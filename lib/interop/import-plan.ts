@@ -63,8 +63,10 @@ export function detectFormat(fileName: string, text: string): FromFormat | undef
   return undefined;
 }
 
-function chainText(scenario: Scenario): string {
-  return scenario.routing.chains.map((c) => `${scenario.routing.chains.length > 1 ? `${Math.round(c.weight * 1000) / 10} %: ` : ''}${c.models.join(' → ')}`).join('; ');
+/** `70 %: GPT-4o mini → Claude Haiku 4.5; 30 %: …` with catalog display names (custom models by id). */
+function chainText(scenario: Scenario, index: ModelNameIndex): string {
+  const name = (id: string) => index.model(id)?.displayName ?? id;
+  return scenario.routing.chains.map((c) => `${scenario.routing.chains.length > 1 ? `${Math.round(c.weight * 1000) / 10} %: ` : ''}${c.models.map(name).join(' → ')}`).join('; ');
 }
 
 function show(value: unknown): string {
@@ -73,12 +75,12 @@ function show(value: unknown): string {
   return String(value);
 }
 
-function routingChanges(before: Scenario, after: Scenario): ChangeRow[] {
+function routingChanges(before: Scenario, after: Scenario, index: ModelNameIndex): ChangeRow[] {
   const rows: ChangeRow[] = [];
   const push = (field: string, a: unknown, b: unknown) => {
     if (show(a) !== show(b)) rows.push({ field, before: show(a), after: show(b) });
   };
-  push('Chains', chainText(before), chainText(after));
+  push('Chains', chainText(before, index), chainText(after, index));
   push('Retries', before.routing.maxRetries, after.routing.maxRetries);
   push('Timeout (ms)', before.routing.timeoutMs, after.routing.timeoutMs);
   push('Fail over on', before.routing.failoverOn, after.routing.failoverOn);
@@ -87,7 +89,7 @@ function routingChanges(before: Scenario, after: Scenario): ChangeRow[] {
   for (const id of ids) {
     const a = before.models && Object.hasOwn(before.models, id) ? before.models[id] : undefined;
     const b = after.models && Object.hasOwn(after.models, id) ? after.models[id] : undefined;
-    if (JSON.stringify(a) !== JSON.stringify(b)) rows.push({ field: `Model ${id}`, before: a ? entryText(a) : 'catalog', after: b ? entryText(b) : 'catalog' });
+    if (JSON.stringify(a) !== JSON.stringify(b)) rows.push({ field: `Model ${index.model(id)?.displayName ?? id}`, before: a ? entryText(a) : 'catalog', after: b ? entryText(b) : 'catalog' });
   }
   return rows;
 }
@@ -171,7 +173,7 @@ export function planImport(fileName: string, text: string, active: Scenario, cat
 
   const read = readRouting(format as RoutingFormat, text, ctx, format === 'scenario' ? undefined : active);
   const next = read.value;
-  const changes = routingChanges(active, next);
+  const changes = routingChanges(active, next, ModelNameIndex.of(catalog));
   if (format === 'scenario') changes.unshift({ field: 'Scenario', before: active.name ?? 'active scenario', after: next.name ?? 'imported scenario' });
   return { format, label, next, changes, notes: read.notes };
 }

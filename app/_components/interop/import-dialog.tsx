@@ -11,7 +11,7 @@ const MAX_BYTES = 4 * 1024 * 1024;
 
 type Stage = { kind: 'pick' } | { kind: 'reading'; fileName: string } | { kind: 'error'; fileName: string; message: string } | { kind: 'preview'; fileName: string; plan: ImportPlan };
 
-const NOTE_LABEL = { default: 'Default', skipped: 'Skipped', approximated: 'Approximated', secret: 'Key not copied', info: 'Note' } as const;
+const NOTE_LABEL = { default: 'Default', skipped: 'Skipped', approximated: 'Approximated', secret: 'Not copied', info: 'Note' } as const;
 
 /**
  * Import a gateway config, price map or usage log into the active scenario (docs/decisions/010): pick or drop a
@@ -139,7 +139,7 @@ export function ImportDialog({ onDone }: { onDone: (message: string) => void }) 
               <ImportPreview fileName={stage.fileName} plan={stage.plan} />
             )}
           </div>
-          <div className="flex justify-end gap-2 border-t border-slate-200 px-4 py-3 dark:border-slate-700">
+          <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 px-4 py-3 dark:border-slate-700">
             {stage.kind === 'preview' ? (
               <button type="button" className={interopButton} onClick={() => setStage({ kind: 'pick' })}>
                 Choose another file
@@ -197,7 +197,7 @@ function ImportPreview({ fileName, plan }: { fileName: string; plan: ImportPlan 
           <ul className="mt-1 space-y-1 text-xs text-slate-700 dark:text-slate-300">
             {plan.notes.map((note, i) => (
               <li key={i}>
-                <span className="mr-1 rounded bg-slate-100 px-1 py-0.5 font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200">{NOTE_LABEL[note.kind]}</span>
+                <span className="mr-1 whitespace-nowrap rounded bg-slate-100 px-1 py-0.5 font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200">{NOTE_LABEL[note.kind]}</span>
                 {note.text}
               </li>
             ))}
