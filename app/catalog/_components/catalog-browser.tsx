@@ -141,7 +141,7 @@ export function CatalogBrowser({ models, providers }: { models: Model[]; provide
         <span>
           <span className="underline decoration-slate-400 decoration-dotted underline-offset-4">Dotted</span> = unverified (secondary source or estimate)
         </span>
-        <span>RPM and TPM: the planning tier (open a row for every tier).</span>
+        <span>RPM and TPM: the planning tier (open a model for every tier).</span>
         <span className="inline-flex items-center gap-1">
           <span aria-hidden="true" className="inline-block h-1.5 w-1.5 rounded-full bg-amber-500" /> = older than 90 days
           {staleCount !== null ? ` (${staleCount} of ${figureCount} figures)` : ''}
