@@ -1,0 +1,274 @@
+import { BoundModel } from './bounds';
+import { CandidateEvaluator, type Evaluation, type UniverseModel } from './candidates';
+import { chainKey, chainOf, enumerateCandidates, type CandidateTable } from './enumerate';
+import { p95Key, paretoFrontier, tcoKey, type RankedCandidate } from './frontier';
+import { MinHeap, Staircase } from './heap';
+import type { CandidateFigures, OptimizeOptions, OptimizeProgress } from './types';
+
+/**
+ * Best-bound-first search over every chain (docs/decisions/009). Singles are simulated first (their figures feed the
+ * bounds); then every longer chain is taken in increasing order of its TCO lower bound and is
+ *  - screened (skipped) when a bound proves it violates a constraint,
+ *  - pruned when an evaluated feasible chain has tco ≤ its TCO lower bound, availability ≥ its (exact) availability
+ *    and p95 ≤ its p95 lower bound (so it is strictly dominated: it can be neither best nor on the frontier),
+ *  - otherwise simulated. A chain of 3+ models first has its prefix simulated (a candidate too), which tightens the
+ *    bounds of every chain sharing it; the chain goes back in the queue if its bound rose.
+ * `owns(first)` restricts the chains searched to those starting with an owned model (worker partitions); the singles
+ * are always simulated because every bound needs them.
+ */
+export interface SearchProblem {
+  evaluator: CandidateEvaluator;
+  universe: readonly UniverseModel[];
+  options: OptimizeOptions;
+  owns?: (firstModel: number) => boolean;
+}
+
+export function figuresOf(evaluation: Evaluation): CandidateFigures {
+  return {
+    models: evaluation.models,
+    tco: evaluation.tco,
+    chainAvailability: evaluation.chainAvailability,
+    p95Ms: evaluation.p95Ms,
+    rate429: evaluation.rate429,
+  };
+}
+
+/** Constraints on the engine's own figures (issue 11). */
+export function isFeasible(evaluation: CandidateFigures, options: OptimizeOptions): boolean {
+  if (options.minAvailability !== undefined && !(evaluation.chainAvailability >= options.minAvailability)) return false;
+  if (options.maxP95Ms !== undefined && !(evaluation.p95Ms !== null && evaluation.p95Ms <= options.maxP95Ms)) return false;
+  if (options.max429Rate !== undefined && !(evaluation.rate429 <= options.max429Rate)) return false;
+  return true;
+}
+
+/** The availability bound only skips a chain this far below the limit (rounding of the engine's state sum is ~1e-16). */
+const AVAILABILITY_SCREEN_MARGIN = 1e-12;
+
+export class PlannerSearch {
+  readonly table: CandidateTable;
+  readonly n: number;
+  private bounds: BoundModel | null = null;
+  private readonly evaluations = new Map<number, Evaluation>();
+  private readonly feasible: RankedCandidate[] = [];
+  private readonly queue = new MinHeap();
+  /** Evaluated feasible chains by tco key, waiting to enter the staircases (weak: tco ≤ bound; strict: tco < bound). */
+  private readonly pendingWeak = new MinHeap();
+  private readonly pendingStrict = new MinHeap();
+  private readonly pendingPoints: { availability: number; p95: number }[] = [];
+  private readonly weakStaircase = new Staircase();
+  private readonly strictStaircase = new Staircase();
+  private readonly done = new Uint8Array(0);
+  private nextSingle = 0;
+  private ownedCount = 0;
+  private processed = 0;
+  private screened = 0;
+  private pruned = 0;
+
+  constructor(readonly problem: SearchProblem) {
+    this.n = problem.universe.length;
+    this.table = enumerateCandidates(this.n, problem.options.maxChain);
+    this.done = new Uint8Array(this.table.count);
+    for (let id = 0; id < this.table.count; id++) if (this.owned(id)) this.ownedCount++;
+  }
+
+  private owned(id: number): boolean {
+    return this.problem.owns ? this.problem.owns(this.table.models[id * this.table.maxChain]!) : true;
+  }
+
+  get finished(): boolean {
+    return this.bounds !== null && this.queue.size === 0;
+  }
+
+  progress(): OptimizeProgress {
+    return { processed: this.processed, candidates: this.ownedCount, evaluated: this.problem.evaluator.calls, screened: this.screened, pruned: this.pruned };
+  }
+
+  /** Work until `deadline()` says stop or the search is finished; true when finished. */
+  run(shouldStop: () => boolean = () => false): boolean {
+    while (this.nextSingle < this.n) {
+      this.evaluateSingle(this.nextSingle++);
+      if (shouldStop()) return false;
+    }
+    if (!this.bounds) this.startSearch();
+    let steps = 0;
+    while (this.queue.size > 0) {
+      this.step();
+      if ((++steps & 63) === 0 && shouldStop()) return this.finished;
+    }
+    return true;
+  }
+
+  /** Simulate the singles and build the bounds, without searching (the brute-force reference uses this). */
+  prepareBounds(): BoundModel {
+    while (this.nextSingle < this.n) this.evaluateSingle(this.nextSingle++);
+    if (!this.bounds) this.startSearch();
+    return this.bounds!;
+  }
+
+  /** Feasible evaluated chains (the frontier and the best are computed from these). */
+  feasibleCandidates(): readonly RankedCandidate[] {
+    return this.feasible;
+  }
+
+  frontier(): RankedCandidate[] {
+    return paretoFrontier(this.feasible);
+  }
+
+  boundModel(): BoundModel {
+    if (!this.bounds) throw new Error('the search has not started');
+    return this.bounds;
+  }
+
+  evaluation(chain: ArrayLike<number>): Evaluation | undefined {
+    return this.evaluations.get(chainKey(chain, chain.length, this.n));
+  }
+
+  /** Simulate a chain (once; later calls reuse the figures). */
+  evaluateChain(chain: ArrayLike<number>): Evaluation {
+    const key = chainKey(chain, chain.length, this.n);
+    let evaluation = this.evaluations.get(key);
+    if (!evaluation) {
+      const ids = Array.from(chain, (i) => this.problem.universe[i]!.id);
+      evaluation = this.problem.evaluator.evaluate(ids);
+      this.evaluations.set(key, evaluation);
+      if (this.bounds) this.record(chain, evaluation);
+    }
+    return evaluation;
+  }
+
+  private evaluateSingle(index: number): void {
+    this.evaluateChain([index]);
+    if (this.owned(index)) {
+      this.done[index] = 1;
+      this.processed++;
+    }
+  }
+
+  private startSearch(): void {
+    const singles = this.problem.universe.map((_, i) => this.evaluations.get(chainKey([i], 1, this.n))!);
+    const base = this.problem.evaluator.input([this.problem.universe[0]!.id]);
+    this.bounds = new BoundModel(this.problem.universe, singles, base, this.problem.options.p95Measure);
+    for (let i = 0; i < this.n; i++) this.record([i], singles[i]!);
+    for (let id = this.n; id < this.table.count; id++) {
+      if (!this.owned(id)) continue;
+      const chain = chainOf(this.table, id);
+      this.queue.push(this.bounds.tcoLowerBound(chain, null, 1), id);
+    }
+  }
+
+  /** An evaluated chain: a dominator for the pruning rule and a frontier entry when feasible and owned. */
+  private record(chain: ArrayLike<number>, evaluation: Evaluation): void {
+    if (!isFeasible(evaluation, this.problem.options)) return;
+    const availability = this.bounds!.availabilityOf(chain);
+    this.pendingPoints.push({ availability, p95: p95Key(evaluation.p95Ms) });
+    this.pendingWeak.push(tcoKey(evaluation.tco), this.pendingPoints.length - 1);
+    this.pendingStrict.push(tcoKey(evaluation.tco), this.pendingPoints.length - 1);
+    if (this.problem.owns && !this.problem.owns(chain[0]!)) return;
+    this.feasible.push({ figures: figuresOf(evaluation), availabilityKey: availability });
+  }
+
+  /** Longest evaluated prefix valid for this chain: same common shock c, so the same outage law (MODEL.md §4.2). */
+  longestPrefix(chain: ArrayLike<number>): { evaluation: Evaluation; length: number } {
+    const bounds = this.bounds!;
+    const shock = bounds.commonShock(chain);
+    for (let length = chain.length - 1; length >= 2; length--) {
+      const evaluation = this.evaluations.get(chainKey(chain, length, this.n));
+      if (evaluation && bounds.commonShock(Array.prototype.slice.call(chain, 0, length) as number[]) === shock) return { evaluation, length };
+    }
+    return { evaluation: this.evaluations.get(chainKey(chain, 1, this.n))!, length: 1 };
+  }
+
+  private step(): void {
+    const top = this.queue.pop()!;
+    const id = top.id;
+    if (this.done[id]) return;
+    const bounds = this.bounds!;
+    const chain = chainOf(this.table, id);
+    const key = chainKey(chain, chain.length, this.n);
+    if (this.evaluations.has(key)) {
+      this.finish(id);
+      return;
+    }
+    let prefix = this.longestPrefix(chain);
+    // Every bound computed so far is valid, so the larger is too; keys only rise, which keeps the pruning rule sound.
+    let tcoBound = Math.max(top.key, bounds.tcoLowerBound(chain, prefix.evaluation, prefix.length));
+    if (tcoBound > top.key) {
+      this.queue.push(tcoBound, id);
+      return;
+    }
+    if (this.screen(chain, prefix.evaluation, prefix.length)) {
+      this.screened++;
+      this.finish(id);
+      return;
+    }
+    if (this.dominated(chain, tcoBound, prefix.evaluation, prefix.length)) {
+      this.pruned++;
+      this.finish(id);
+      return;
+    }
+    // Tighten with the immediate prefix before paying for this chain.
+    if (chain.length >= 3 && prefix.length < chain.length - 1) {
+      const shorter = Array.from(chain.subarray(0, chain.length - 1));
+      if (bounds.commonShock(shorter) === bounds.commonShock(chain)) {
+        this.evaluateChain(shorter);
+        prefix = this.longestPrefix(chain);
+        tcoBound = Math.max(top.key, bounds.tcoLowerBound(chain, prefix.evaluation, prefix.length));
+        if (tcoBound > top.key) {
+          this.queue.push(tcoBound, id);
+          return;
+        }
+        if (this.screen(chain, prefix.evaluation, prefix.length)) {
+          this.screened++;
+          this.finish(id);
+          return;
+        }
+      }
+    }
+    this.evaluateChain(chain);
+    this.finish(id);
+  }
+
+  private finish(id: number): void {
+    this.done[id] = 1;
+    this.processed++;
+  }
+
+  /** A constraint the chain provably violates (exact availability; p95 and 429 lower bounds). */
+  private screen(chain: ArrayLike<number>, prefix: Evaluation, prefixLength: number): boolean {
+    const bounds = this.bounds!;
+    const { minAvailability, maxP95Ms, max429Rate } = this.problem.options;
+    if (minAvailability !== undefined && bounds.availabilityOf(chain) + AVAILABILITY_SCREEN_MARGIN < minAvailability) return true;
+    if (maxP95Ms !== undefined && bounds.p95LowerBound(chain, prefix, prefixLength) > maxP95Ms) return true;
+    if (max429Rate !== undefined && bounds.rate429LowerBound(chain, prefix, prefixLength) > max429Rate) return true;
+    return false;
+  }
+
+  /**
+   * Strictly behind an evaluated feasible chain b in the frontier order (docs/decisions/009): b's keys are no worse
+   * than this chain's bounds and b is better on one key, or b is this chain's own prefix (which comes first on ties).
+   */
+  private dominated(chain: ArrayLike<number>, tcoBound: number, prefix: Evaluation, prefixLength: number): boolean {
+    const boundKey = tcoKey(tcoBound);
+    while (this.pendingWeak.size > 0 && this.pendingWeak.peekKey() <= boundKey) {
+      const point = this.pendingPoints[this.pendingWeak.pop()!.id]!;
+      this.weakStaircase.insert(point.availability, point.p95);
+    }
+    while (this.pendingStrict.size > 0 && this.pendingStrict.peekKey() < boundKey) {
+      const point = this.pendingPoints[this.pendingStrict.pop()!.id]!;
+      this.strictStaircase.insert(point.availability, point.p95);
+    }
+    if (this.weakStaircase.size === 0) return false;
+    const bounds = this.bounds!;
+    const availability = bounds.availabilityOf(chain);
+    const p95Bound = p95Key(bounds.p95LowerBound(chain, prefix, prefixLength));
+    if (this.strictStaircase.covers(availability, p95Bound)) return true;
+    if (this.weakStaircase.coversStrictly(availability, p95Bound)) return true;
+    for (let length = chain.length - 1; length >= 1; length--) {
+      const shorter = this.evaluations.get(chainKey(chain, length, this.n));
+      if (!shorter || !isFeasible(shorter, this.problem.options)) continue;
+      const shorterChain = Array.prototype.slice.call(chain, 0, length) as number[];
+      if (tcoKey(shorter.tco) <= boundKey && bounds.availabilityOf(shorterChain) >= availability && p95Key(shorter.p95Ms) <= p95Bound) return true;
+    }
+    return false;
+  }
+}
