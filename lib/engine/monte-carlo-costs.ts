@@ -75,27 +75,45 @@ export class TrialCostModel {
     });
   }
 
-  /** into += weight × coefficients of state `downMask` at `arrivals` per minute. */
-  accumulate(downMask: number, arrivals: number, weight: number, into: Float64Array): void {
-    const table = this.tables[downMask] ?? this.createTable(downMask);
-    const fixed = !(arrivals > 0) ? this.noArrivals(downMask) : table.constant;
-    if (fixed) {
-      for (let k = 0; k < this.size; k++) into[k] = into[k]! + weight * fixed[k]!;
-      return;
-    }
+  /** The arrivals per minute of the next `accumulate` calls, and their lattice position and Lagrange weights. */
+  private arrivals = 0;
+  private base = 0;
+  private readonly lagrange = new Float64Array(4);
+
+  /** Set the arrivals λ (per minute) that the following `accumulate` calls use (one period of one trial-month). */
+  setArrivals(arrivals: number): void {
+    this.arrivals = arrivals;
+    if (!(arrivals > 0)) return;
     const x = Math.log(arrivals) / ARRIVAL_GRID_STEP;
     const base = Math.floor(x);
     const t = x - base;
+    this.base = base;
     // 4-point Lagrange weights for nodes base-1 … base+2 at offset t ∈ [0, 1).
-    const fa = (weight * (-t * (t - 1) * (t - 2))) / 6;
-    const fb = (weight * ((t + 1) * (t - 1) * (t - 2))) / 2;
-    const fc = (weight * (-(t + 1) * t * (t - 2))) / 2;
-    const fd = (weight * ((t + 1) * t * (t - 1))) / 6;
+    this.lagrange[0] = (-t * (t - 1) * (t - 2)) / 6;
+    this.lagrange[1] = ((t + 1) * (t - 1) * (t - 2)) / 2;
+    this.lagrange[2] = (-(t + 1) * t * (t - 2)) / 2;
+    this.lagrange[3] = ((t + 1) * t * (t - 1)) / 6;
+  }
+
+  /** into += weight × coefficients of state `downMask` at the arrivals of `setArrivals`. */
+  accumulate(downMask: number, weight: number, into: Float64Array): void {
+    const table = this.tables[downMask] ?? this.createTable(downMask);
+    const fixed = !(this.arrivals > 0) ? this.noArrivals(downMask) : table.constant;
+    const size = this.size;
+    if (fixed) {
+      for (let k = 0; k < size; k++) into[k] = into[k]! + weight * fixed[k]!;
+      return;
+    }
+    const base = this.base;
     const a = this.node(table, downMask, base - 1);
     const b = this.node(table, downMask, base);
     const c = this.node(table, downMask, base + 1);
     const d = this.node(table, downMask, base + 2);
-    for (let k = 0; k < this.size; k++) into[k] = into[k]! + fa * a[k]! + fb * b[k]! + fc * c[k]! + fd * d[k]!;
+    const fa = weight * this.lagrange[0]!;
+    const fb = weight * this.lagrange[1]!;
+    const fc = weight * this.lagrange[2]!;
+    const fd = weight * this.lagrange[3]!;
+    for (let k = 0; k < size; k++) into[k] = into[k]! + fa * a[k]! + fb * b[k]! + fc * c[k]! + fd * d[k]!;
   }
 
   /** The table of a state: constant coefficients when no rate- or concurrency-limited model is up in S (r ≡ 0). */
@@ -119,6 +137,8 @@ export class TrialCostModel {
   /** Node `index` (u = index·step) of a limited state, computed on first use: §6.5 from r = 0 at λ = e^u. */
   private node(table: StateTable, downMask: number, index: number): Float64Array {
     const { nodes } = table;
+    const hit = nodes[index - table.offset];
+    if (hit) return hit;
     if (nodes.length === 0) table.offset = index;
     if (index < table.offset) {
       // Grow the dense node list downwards.

@@ -107,7 +107,8 @@ export function forEachTrialMonth(input: EngineInput, firstTrial: number, trialC
       for (const period of periods) {
         const arrivals = arrivalsPerMinute(requestsPerDay, workload.batchShare, period.level);
         coefficients.fill(0);
-        for (let s = 0; s < sampler.count; s++) model.accumulate(sampler.masks[s]!, arrivals, sampler.fractions[s]!, coefficients);
+        model.setArrivals(arrivals);
+        for (let s = 0; s < sampler.count; s++) model.accumulate(sampler.masks[s]!, sampler.fractions[s]!, coefficients);
         // Per-request expectations of the period: the linear map at this trial's p_I and PE_I.
         let periodFailure = 0;
         for (let j = 0; j < modelCount; j++) {
@@ -125,10 +126,10 @@ export function forEachTrialMonth(input: EngineInput, firstTrial: number, trialC
           periodPerRequest.successOutputTokens[j] = outputTokens;
         }
         for (let i = 0; i < intervalCount; i++) periodFailure += coefficients[i * stride + 3 * modelCount]! * mass[i]!;
-        addPeriodTokenSpend(prepared, trialLengths, periodPerRequest, realtimeRequests * period.share, period.minutesPerMonth, spend);
+        addPeriodTokenSpend(prepared, trialLengths, periodPerRequest, realtimeRequests * period.share, period.minutesPerMonth, spend, m);
         failure += period.share * periodFailure;
       }
-      addBatchSpend(prepared, trialLengths, requests * workload.batchShare, spend);
+      addBatchSpend(prepared, trialLengths, requests * workload.batchShare, spend, m);
 
       // Realized availability per provider and traffic-weighted all-down minutes (MODEL.md §9.3).
       let downtimeMinutes = 0;
