@@ -22,6 +22,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 /** The simulator's charts have rendered (results appear after the scenario is evaluated on the client; slow on a busy CI box). */
 async function waitForCharts(page: Page) {
   await expect(page.getByRole('figure', { name: 'Monthly cost of ownership by component' })).toBeVisible({ timeout: 45_000 });
+  // Charts below the fold mount one by one when the page is idle (docs/decisions/007); the last one means all are in.
+  await expect(page.getByRole('figure', { name: 'Token-length distributions' })).toBeVisible({ timeout: 45_000 });
 }
 
 /** A second scenario with more traffic, so /compare shows its table, its charts and the cost-line deltas. */

@@ -24,7 +24,7 @@ function runNextWhenIdle(): void {
     idleQueue.shift()?.();
     runNextWhenIdle();
   };
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 3000 });
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 1000 });
   else window.setTimeout(run, 100);
 }
 
@@ -77,7 +77,14 @@ export function ChartSlot<T>({ value, reserve, render, label }: { value: T; rese
 
   const shown = near ? { value } : frozen;
   return (
-    <div ref={ref} style={shown ? undefined : { minHeight: reserve }} data-chart-slot={label} data-chart-current={shown?.value === value ? 'true' : 'false'}>
+    <div
+      ref={ref}
+      // Off screen the browser skips the chart's style, layout and paint (a keystroke then lays out the inputs and the
+      // headline cards, not seven SVG charts); its last measured height stands in for it.
+      style={{ contentVisibility: 'auto', containIntrinsicSize: `auto ${reserve}px`, minHeight: shown ? undefined : reserve }}
+      data-chart-slot={label}
+      data-chart-current={shown?.value === value ? 'true' : 'false'}
+    >
       {shown ? (
         <Rendered value={shown.value} render={render} />
       ) : (
