@@ -1,3 +1,5 @@
+// First: no eval-based parsers in the browser (strict CSP, docs/decisions/008-content-security-policy.md).
+import '@/lib/security/zod-config';
 import { z } from 'zod';
 
 /**
