@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '@/lib/scenario/presets';
 import { encodeWorkingSet } from '@/lib/scenario/url-codec';
-import { AUTOSAVE_KEY, readAutosave, writeAutosave, type AutosaveStorage } from './autosave';
+import { encodeAutosaveRecord, type AutosaveRecord } from '@/lib/store/autosave-record';
+import { AUTOSAVE_KEY, readAutosave, type AutosaveStorage } from './autosave';
 import { chooseInitialWorkingSet } from './initial-working-set';
 import { createThrottle, type Clock } from './throttle';
 
@@ -13,14 +14,17 @@ function memoryStorage(initial: Record<string, string> = {}): AutosaveStorage & 
 const saved = { scenarios: [presetScenario('support-chatbot'), presetScenario('cost-sensitive')], active: 1 };
 const linked = { scenarios: [presetScenario('code-generation')], active: 0 };
 
+function recordOf(valid: typeof saved, extra: Partial<AutosaveRecord> = {}): string {
+  return encodeAutosaveRecord({ format: 2, valid, fragment: encodeWorkingSet(valid), editedAt: 1, tabId: 't', revision: 1, ...extra });
+}
+
 describe('autosave', () => {
-  it('writes and reads back the working set', () => {
-    const storage = memoryStorage();
-    expect(writeAutosave(storage, saved)).toBe(true);
-    expect(readAutosave(storage)).toEqual({ ok: true, value: saved });
+  it('reads back a saved record, and the older format (a bare working set)', () => {
+    expect(readAutosave(memoryStorage({ [AUTOSAVE_KEY]: recordOf(saved) }))).toMatchObject({ ok: true, value: saved, record: { revision: 1, tabId: 't' } });
+    expect(readAutosave(memoryStorage({ [AUTOSAVE_KEY]: JSON.stringify(saved) }))).toMatchObject({ ok: true, value: saved, record: { fragment: null, revision: 0 } });
   });
 
-  it('reports empty, blocked, full and damaged storage without throwing', () => {
+  it('reports empty, blocked and damaged storage without throwing', () => {
     expect(readAutosave(memoryStorage())).toMatchObject({ ok: false, reason: 'empty' });
     expect(readAutosave(null)).toMatchObject({ ok: false, reason: 'unavailable' });
     const blocked: AutosaveStorage = {
@@ -32,7 +36,6 @@ describe('autosave', () => {
       },
     };
     expect(readAutosave(blocked)).toMatchObject({ ok: false, reason: 'unavailable' });
-    expect(writeAutosave(blocked, saved)).toBe(false);
     expect(readAutosave(memoryStorage({ [AUTOSAVE_KEY]: '{"scen' }))).toMatchObject({ ok: false, reason: 'unreadable' });
     const invalid = JSON.stringify({ scenarios: [{ ...presetScenario('support-chatbot'), horizonMonths: 0 }], active: 0 });
     expect(readAutosave(memoryStorage({ [AUTOSAVE_KEY]: invalid }))).toMatchObject({ ok: false, reason: 'unreadable', message: expect.stringMatching(/scenarios\[0\]\.horizonMonths/) });
@@ -41,17 +44,26 @@ describe('autosave', () => {
 
 describe('chooseInitialWorkingSet', () => {
   const href = (hash: string) => `https://routecost.example/${hash}`;
-  const autosaved = readAutosave(memoryStorage({ [AUTOSAVE_KEY]: JSON.stringify(saved) }));
+  const autosaved = readAutosave(memoryStorage({ [AUTOSAVE_KEY]: recordOf(saved) }));
   const nothingSaved = readAutosave(memoryStorage());
+  const badDraft = { scenarios: [{ ...presetScenario('support-chatbot'), workload: { ...presetScenario('support-chatbot').workload, requestsPerDay: -5 } }], active: 0 };
+  const withDraft = readAutosave(memoryStorage({ [AUTOSAVE_KEY]: recordOf(saved, { draft: badDraft }) }));
 
   it('lets an explicit link win over the autosave', () => {
     const hash = `#${encodeWorkingSet(linked)}`;
     expect(chooseInitialWorkingSet({ href: href(hash), hash, autosave: autosaved })).toEqual({ source: 'link', workingSet: linked });
+    expect(chooseInitialWorkingSet({ href: href(hash), hash, autosave: withDraft })).toEqual({ source: 'link', workingSet: linked });
   });
 
   it('uses the autosave without a link, else the default', () => {
-    expect(chooseInitialWorkingSet({ href: href(''), hash: '', autosave: autosaved })).toEqual({ source: 'autosave', workingSet: saved });
+    expect(chooseInitialWorkingSet({ href: href(''), hash: '', autosave: autosaved })).toEqual({ source: 'autosave', workingSet: saved, lastValid: saved });
     expect(chooseInitialWorkingSet({ href: href('#methodology'), hash: '#methodology', autosave: nothingSaved })).toEqual({ source: 'default' });
+  });
+
+  it('brings back an invalid draft on reload (the address holds the last valid link of the autosave) and without a link', () => {
+    const hash = `#${encodeWorkingSet(saved)}`;
+    expect(chooseInitialWorkingSet({ href: href(hash), hash, autosave: withDraft })).toEqual({ source: 'autosave', workingSet: badDraft, lastValid: saved });
+    expect(chooseInitialWorkingSet({ href: href(''), hash: '', autosave: withDraft })).toEqual({ source: 'autosave', workingSet: badDraft, lastValid: saved });
   });
 
   it('falls back to the autosave on a bad link and keeps the raw link', () => {

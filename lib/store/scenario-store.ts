@@ -31,6 +31,11 @@ export interface ScenarioStoreState extends WorkingSet {
   removeScenario: (index: number) => void;
   /** Replace everything (a link, an autosave, an import). Callers validate first. */
   replaceWorkingSet: (workingSet: WorkingSet) => void;
+  /**
+   * Put an autosaved draft back (valid or not; lib/store/autosave-draft.ts checked its shape). Each draft scenario
+   * descends from the same scenario of `lastValid`, so an invalid one shows those results, marked stale.
+   */
+  restoreDraft: (draft: WorkingSet, lastValid: WorkingSet) => void;
 }
 
 function clampIndex(index: number, length: number): number {
@@ -93,4 +98,13 @@ export const useScenarioStore = create<ScenarioStoreState>()((set) => ({
       baseline: 0,
       generation: s.generation + 1,
     })),
+  restoreDraft: (draft, lastValid) =>
+    set((s) => {
+      const scenarios = draft.scenarios.slice(0, MAX_SCENARIOS);
+      scenarios.forEach((scenario, index) => {
+        const ancestor = lastValid.scenarios[index];
+        if (ancestor) recordDerivation(ancestor, scenario);
+      });
+      return { scenarios, active: clampIndex(draft.active, scenarios.length), baseline: 0, generation: s.generation + 1 };
+    }),
 }));

@@ -3,10 +3,14 @@
 import { useEffect } from 'react';
 import { decodeWorkingSet, encodeWorkingSet, fragmentHasWorkingSet } from '@/lib/scenario/url-codec';
 import { parseWorkingSet, type WorkingSetDocument } from '@/lib/scenario/working-set';
-import { browserStorage, readAutosave, writeAutosave } from '@/lib/share/autosave';
+import { browserStorage, readAutosave } from '@/lib/share/autosave';
 import { chooseInitialWorkingSet } from '@/lib/share/initial-working-set';
 import { createThrottle, URL_WRITE_INTERVAL_MS } from '@/lib/share/throttle';
+import type { AutosaveRecord } from '@/lib/store/autosave-record';
+import { createAutosaveSession, type AutosaveContent, type AutosaveSession } from '@/lib/store/autosave-session';
 import { useScenarioStore, type WorkingSet } from '@/lib/store/scenario-store';
+import { AutosaveNotice } from './autosave-notice';
+import { useAutosaveState } from './autosave-state';
 import { useShareState } from './share-state';
 
 /** The first mount in a page load reads the link or the autosave; later mounts (client navigation) keep the store. */
@@ -14,8 +18,31 @@ let openedThisPageLoad = false;
 
 const AUTOSAVE_INTERVAL_MS = 300;
 
+/** One autosave session per page load (it remembers the last record it wrote across client navigation). */
+let session: AutosaveSession | null = null;
+/** The last valid working set and its fragment: the base of a saved invalid draft. */
+let lastValid: { value: WorkingSetDocument; fragment: string } | null = null;
+
 function migratedNotice(from: number): string {
   return `This link was made with scenario schema v${from}; it was updated to the current version. Copy the link again to share the updated form.`;
+}
+
+/** Random id of this page load (crypto.getRandomValues works on plain http too, unlike randomUUID). */
+function newTabId(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function autosaveSession(): AutosaveSession {
+  session ??= createAutosaveSession({
+    storage: browserStorage(),
+    tabId: newTabId(),
+    timers: { setTimeout: (callback, ms) => window.setTimeout(callback, ms), clearTimeout: (handle) => window.clearTimeout(handle as number) },
+    onStatus: (status) => useAutosaveState.getState().setStatus(status),
+    onNewerElsewhere: (record) => useAutosaveState.getState().setNewerElsewhere(record),
+  });
+  return session;
 }
 
 /** Open a link fragment into the store; on failure keep what is shown and report the problem. */
@@ -36,20 +63,44 @@ function currentWorkingSet(): WorkingSet {
   return { scenarios, active };
 }
 
+/** Show a record saved by another tab here (its draft, valid or not) and make it the base of the next save. */
+function loadRecord(record: AutosaveRecord): void {
+  const store = useScenarioStore.getState();
+  if (record.draft) store.restoreDraft(record.draft, record.valid);
+  else store.replaceWorkingSet(record.valid);
+  const fragment = record.fragment ?? encodeWorkingSet(record.valid);
+  lastValid = { value: record.valid, fragment };
+  useShareState.getState().setLastValidFragment(fragment);
+  autosaveSession().adopt(record);
+}
+
 /**
  * Keeps the URL fragment and the autosave in step with the store (DESIGN.md §1.5, §3). On the first mount: an
- * explicit link wins over the autosave; a link that cannot be read leaves the autosave on screen and reports the
- * problem. Then every change of the scenarios or the active index is written, throttled (History API limits), only
- * while the whole working set is valid (so a copied link always opens). While a link problem is shown the address
- * bar keeps the raw link.
+ * explicit link wins over the autosave; a reload brings back the autosaved draft, valid or not, with its errors; a
+ * link that cannot be read leaves the autosave on screen and reports the problem. Then every change is written,
+ * throttled (History API limits): the URL only while the whole working set is valid (a copied link always opens),
+ * the autosave always (the draft on top of the last valid set; docs/decisions/013-drafts-and-autosave.md). While a
+ * link problem is shown the address bar keeps the raw link.
  */
 export function WorkingSetSync() {
   useEffect(() => {
     const storage = browserStorage();
+    const autosave = autosaveSession();
     if (!openedThisPageLoad) {
       openedThisPageLoad = true;
-      const choice = chooseInitialWorkingSet({ href: window.location.href, hash: window.location.hash, autosave: readAutosave(storage) });
-      if (choice.source !== 'default') useScenarioStore.getState().replaceWorkingSet(choice.workingSet);
+      const saved = readAutosave(storage);
+      const choice = chooseInitialWorkingSet({ href: window.location.href, hash: window.location.hash, autosave: saved });
+      const store = useScenarioStore.getState();
+      if (choice.source === 'autosave' && saved.ok) {
+        if (saved.record.draft) store.restoreDraft(choice.workingSet, choice.lastValid);
+        else store.replaceWorkingSet(choice.workingSet);
+        const fragment = saved.record.fragment ?? encodeWorkingSet(choice.lastValid);
+        lastValid = { value: choice.lastValid, fragment };
+        useShareState.getState().setLastValidFragment(fragment);
+        autosave.adopt(saved.record);
+      } else if (choice.source === 'link') {
+        store.replaceWorkingSet(choice.workingSet);
+      }
       const share = useShareState.getState();
       if (choice.source !== 'link' && choice.linkError && choice.rawLink) {
         share.setLinkProblem({ error: choice.linkError, rawLink: choice.rawLink, fellBackTo: choice.source });
@@ -68,23 +119,52 @@ export function WorkingSetSync() {
       lastWrittenHash = hash;
       window.history.replaceState(null, '', hash);
     }, URL_WRITE_INTERVAL_MS);
-    const writeStorage = createThrottle((workingSet: WorkingSetDocument) => writeAutosave(storage, workingSet), AUTOSAVE_INTERVAL_MS);
-    const writeBoth = createThrottle((workingSet: WorkingSet) => {
-      const parsed = parseWorkingSet(workingSet);
-      if (!parsed.ok) return; // keep the last valid link and autosave while a draft is invalid
-      const fragment = encodeWorkingSet(parsed.value);
-      useShareState.getState().setLastValidFragment(fragment);
-      writeUrl.push(fragment);
-      writeStorage.push(parsed.value);
+    const writeStorage = createThrottle((content: AutosaveContent) => autosave.save(content), AUTOSAVE_INTERVAL_MS);
+    const writeBoth = createThrottle((change: { workingSet: WorkingSet; editedAt: number }) => {
+      const parsed = parseWorkingSet(change.workingSet);
+      if (parsed.ok) {
+        const fragment = encodeWorkingSet(parsed.value);
+        lastValid = { value: parsed.value, fragment };
+        useShareState.getState().setLastValidFragment(fragment);
+        writeUrl.push(fragment);
+        writeStorage.push({ valid: parsed.value, fragment, editedAt: change.editedAt });
+      } else if (lastValid) {
+        // The link keeps the last valid set; the autosave keeps the draft on top of it, errors and all.
+        writeStorage.push({ valid: lastValid.value, fragment: lastValid.fragment, draft: change.workingSet, editedAt: change.editedAt });
+      }
     }, AUTOSAVE_INTERVAL_MS);
+    const pushCurrent = () => writeBoth.push({ workingSet: currentWorkingSet(), editedAt: Date.now() });
 
-    writeBoth.push(currentWorkingSet());
+    pushCurrent();
     const unsubscribeStore = useScenarioStore.subscribe((state, previous) => {
-      if (state.scenarios !== previous.scenarios || state.active !== previous.active) writeBoth.push({ scenarios: state.scenarios, active: state.active });
+      if (state.scenarios !== previous.scenarios || state.active !== previous.active) {
+        writeBoth.push({ workingSet: { scenarios: state.scenarios, active: state.active }, editedAt: Date.now() });
+      }
     });
     // Dismissing a link problem lets the address bar show the current working set again.
     const unsubscribeShare = useShareState.subscribe((state, previous) => {
-      if (previous.linkProblem && !state.linkProblem) writeBoth.push(currentWorkingSet());
+      if (previous.linkProblem && !state.linkProblem) pushCurrent();
+    });
+    const flushAll = () => {
+      writeBoth.flush();
+      writeUrl.flush();
+      writeStorage.flush();
+    };
+    useAutosaveState.getState().setActions({
+      retry: () => {
+        flushAll();
+        autosave.retry();
+      },
+      loadNewer: () => {
+        const record = useAutosaveState.getState().newerElsewhere;
+        useAutosaveState.getState().setNewerElsewhere(null);
+        if (record) loadRecord(record);
+      },
+      keepMine: () => {
+        useAutosaveState.getState().setNewerElsewhere(null);
+        pushCurrent();
+        flushAll();
+      },
     });
     const onHashChange = () => {
       const { hash, href } = window.location;
@@ -92,20 +172,25 @@ export function WorkingSetSync() {
       lastWrittenHash = hash;
       openFragment(hash, href);
     };
-    const flushAll = () => {
-      writeBoth.flush();
-      writeUrl.flush();
-      writeStorage.flush();
+    const onStorage = (event: StorageEvent) => {
+      if (event.storageArea === null || event.storageArea === storage) autosave.onStorageEvent(event.key, event.newValue);
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushAll();
     };
     window.addEventListener('hashchange', onHashChange);
+    window.addEventListener('storage', onStorage);
     window.addEventListener('pagehide', flushAll);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       unsubscribeStore();
       unsubscribeShare();
       window.removeEventListener('hashchange', onHashChange);
+      window.removeEventListener('storage', onStorage);
       window.removeEventListener('pagehide', flushAll);
+      document.removeEventListener('visibilitychange', onVisibility);
       flushAll();
     };
   }, []);
-  return null;
+  return <AutosaveNotice />;
 }
