@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
  * and prints to 1-4 pages of A4 and of Letter without the site navigation.
  */
 
-const PRESETS = ['Customer-support chatbot', 'Code generation', 'Multilingual translation pipeline', 'Cost-sensitive'] as const;
+const PRESETS = ['Customer-support chatbot', 'Code generation', 'Translation pipeline', 'Cost-sensitive'] as const;
 
 // Each test walks simulator → report and waits for a Monte Carlo run: generous on a loaded 2-core machine.
 test.describe.configure({ timeout: 180_000 });

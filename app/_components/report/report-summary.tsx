@@ -48,7 +48,7 @@ export function ReportHeadline({ figures, monteCarlo, months }: { figures: Headl
           <div key={figure.id} className="bg-white px-2.5 py-2 dark:bg-slate-900">
             <dt className="text-[10.5px] leading-tight text-slate-500 dark:text-slate-400">{figure.label}</dt>
             <dd
-              className={`tabular mt-0.5 text-[15px] font-semibold leading-tight ${figure.warning ? 'text-amber-800 dark:text-amber-300' : 'text-slate-900 dark:text-slate-50'}`}
+              className={`tabular mt-0.5 text-[15px] font-semibold leading-tight [overflow-wrap:anywhere] ${figure.warning ? 'text-amber-800 dark:text-amber-300' : 'text-slate-900 dark:text-slate-50'}`}
               data-figure={figure.id}
             >
               {figure.value}
