@@ -4,7 +4,7 @@ import { arrivalsPerMinute, dailyPeriods } from './load';
 import { intervalMoments, shiftLength, TrialCostModel } from './monte-carlo-costs';
 import { monthCosts, type MonthEvaluation } from './month-model';
 import { OutageSampler } from './outage-sampler';
-import { lengthModel, prepareScenario, type LengthModel } from './prepare';
+import { lengthModel, prepareScenario, type LengthModel, type PreparedScenario } from './prepare';
 import { Sfc32 } from './prng';
 import { emptyStateEvaluation } from './request-stages';
 import type { EngineInput } from './types';
@@ -18,6 +18,23 @@ export type TrialMonthVisitor = (trial: number, month: number, tco: number, toke
 /** σ of a mean-one lognormal multiplier with coefficient of variation cv: σ² = ln(1 + cv²) (MODEL.md §9.1). */
 function multiplierSigma(cv: number): number {
   return Math.sqrt(Math.log(1 + cv * cv));
+}
+
+/**
+ * The cost model of the last input, reused by the next call with the same scenario (a worker sampling a run in
+ * parts): its lattice nodes are pure functions of (scenario, state, node), so reuse changes no number.
+ */
+let lastCostModel: { key: string; prepared: PreparedScenario; lengths: LengthModel; model: TrialCostModel } | null = null;
+
+function costModelFor(input: EngineInput): { prepared: PreparedScenario; lengths: LengthModel; model: TrialCostModel } {
+  // Trials, seed and name do not change the cost model.
+  const key = JSON.stringify({ ...input, monteCarlo: undefined, name: undefined });
+  if (lastCostModel?.key !== key) {
+    const prepared = prepareScenario(input);
+    const lengths = lengthModel(prepared);
+    lastCostModel = { key, prepared, lengths, model: new TrialCostModel(prepared, lengths) };
+  }
+  return lastCostModel;
 }
 
 function resetTokenSpend(spend: TokenSpend): void {
@@ -42,11 +59,9 @@ function resetTokenSpend(spend: TokenSpend): void {
  */
 export function forEachTrialMonth(input: EngineInput, firstTrial: number, trialCount: number, visit: TrialMonthVisitor): TrialCostModel {
   const seed = input.monteCarlo?.seed ?? 1;
-  const prepared = prepareScenario(input);
+  const { prepared, lengths, model } = costModelFor(input);
   const { workload } = input;
-  const lengths = lengthModel(prepared);
   const periods = dailyPeriods(workload);
-  const model = new TrialCostModel(prepared, lengths);
   const { commonUnavailability, residualUnavailability } = prepared.outage;
   const providerCount = prepared.providers.length;
   const modelCount = prepared.models.length;
