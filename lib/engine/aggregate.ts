@@ -1,6 +1,7 @@
 import { scenarioAvailability } from './availability';
 import type { TokenSpend } from './costs';
 import { firstTokenLatency, fullResponseLatency, NULL_LATENCY, type LatencyAtomShape } from './latency';
+import { firstTokenLatencyWithSpread, fullResponseLatencyWithSpread, hasTtftSpread } from './latency-ttft';
 import { dailyPeriods } from './load';
 import { AtomTable, EvaluationCache, evaluateMonth, monthCosts, type MonthEvaluation } from './month-model';
 import { lengthModel, prepareScenario, type LengthModel, type PreparedScenario } from './prepare';
@@ -14,8 +15,12 @@ interface LatencyBlocks {
 
 /** Both latency blocks and the target miss share of the measure the scenario names (MODEL.md §7.2-§7.4). */
 function latencyBlocks(input: EngineInput, shapes: readonly LatencyAtomShape[], weights: Float64Array, lengths: LengthModel, hint?: LatencySummary): LatencyBlocks {
-  const fullResponse = fullResponseLatency(shapes, weights, lengths.output, input.latencyTarget.ms, hint);
-  const firstToken = firstTokenLatency(shapes, weights, input.latencyTarget.ms);
+  // A lognormal TTFT (ADR 011) needs the convolution; without one the v1 code runs unchanged.
+  const spread = hasTtftSpread(shapes, weights);
+  const fullResponse = spread
+    ? fullResponseLatencyWithSpread(shapes, weights, lengths.output, input.latencyTarget.ms)
+    : fullResponseLatency(shapes, weights, lengths.output, input.latencyTarget.ms, hint);
+  const firstToken = spread ? firstTokenLatencyWithSpread(shapes, weights, input.latencyTarget.ms) : firstTokenLatency(shapes, weights, input.latencyTarget.ms);
   const block = input.latencyTarget.measure === 'firstToken' ? firstToken : fullResponse;
   return { fullResponse, firstToken, targetMissShare: block.shareOverTarget };
 }
@@ -68,7 +73,7 @@ export function simulateDeterministic(input: EngineInput): { months: MonthResult
 
   const evaluations: MonthEvaluation[] = [];
   for (let m = 0; m < input.horizonMonths; m++) {
-    evaluations.push(evaluateMonth(settings, workload.requestsPerDay * (1 + workload.monthlyGrowthPct / 100) ** m));
+    evaluations.push(evaluateMonth(settings, workload.requestsPerDay * (1 + workload.monthlyGrowthPct / 100) ** m, m));
   }
   const shapeCount = atoms.shapes.length;
   const monthWeights = evaluations.map((e) => {

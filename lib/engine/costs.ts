@@ -1,4 +1,4 @@
-import type { LengthModel, PreparedScenario } from './prepare';
+import type { LengthModel, PreparedModel, PreparedScenario } from './prepare';
 import type { StateEvaluation } from './request-stages';
 import type { SlaCreditTier } from '../scenario/schema';
 
@@ -52,9 +52,23 @@ export function overflowShare(capacityTPM: number | null, tokensPerMinute: numbe
   return Math.max(0, 1 - capacityTPM / tokensPerMinute);
 }
 
+/** Price drift factor of a model in month m (ADR 011): (1 + d/100)^m; exactly 1 without drift. */
+export function priceFactor(model: PreparedModel, month: number): number {
+  return model.priceDriftPerMonth === 0 || month === 0 ? 1 : (1 + model.priceDriftPerMonth) ** month;
+}
+
+/** Per-token prices of a model in month m (USD per 1M tokens), drift applied. */
+function monthPrices(model: PreparedModel, month: number): { inputPer1M: number; cachedInputPer1M: number; outputPer1M: number; batchInputPer1M: number; batchOutputPer1M: number } {
+  const f = priceFactor(model, month);
+  const s = model.spec;
+  if (f === 1) return s;
+  return { inputPer1M: s.inputPer1M * f, cachedInputPer1M: s.cachedInputPer1M * f, outputPer1M: s.outputPer1M * f, batchInputPer1M: s.batchInputPer1M * f, batchOutputPer1M: s.batchOutputPer1M * f };
+}
+
 /**
  * Realtime token costs of one period (MODEL.md §8.1, §8.3, §8.7) added into `into`. `perRequest` holds the
- * per-request expectations Σ_S π_S (·) of the period, `requests` = RT_m·s_π, `minutes` the period's minutes per month.
+ * per-request expectations Σ_S π_S (·) of the period, `requests` = RT_m·s_π, `minutes` the period's minutes per month,
+ * `month` the month index m of the price drift (ADR 011).
  */
 export function addPeriodTokenSpend(
   prepared: PreparedScenario,
@@ -63,6 +77,7 @@ export function addPeriodTokenSpend(
   requests: number,
   minutes: number,
   into: TokenSpend,
+  month = 0,
 ): void {
   const cached = prepared.input.workload.cachedShare;
   const inputMean = lengths.input.mean;
@@ -77,7 +92,7 @@ export function addPeriodTokenSpend(
     const outputTokens = requests * (perRequest.successOutputTokens[j]! + timeoutOutput);
     const phi = overflowShare(model.spec.provisioned?.capacityTPM ?? null, minutes > 0 ? (inputTokens + outputTokens) / minutes : 0);
     overflow[j] = phi;
-    const { inputPer1M, cachedInputPer1M, outputPer1M } = model.spec;
+    const { inputPer1M, cachedInputPer1M, outputPer1M } = monthPrices(model, month);
     const uncachedCost = (phi * (1 - cached) * inputTokens * inputPer1M) / 1e6;
     const cachedCost = (phi * cached * inputTokens * cachedInputPer1M) / 1e6;
     const outputCost = (phi * outputTokens * outputPer1M) / 1e6;
@@ -103,8 +118,8 @@ export function addPeriodTokenSpend(
       if (n === 0 && o === 0) continue;
       const pj = overflow[fallback.index]!;
       const pf = overflow[first.index]!;
-      const a = fallback.spec;
-      const b = first.spec;
+      const a = monthPrices(fallback, month);
+      const b = monthPrices(first, month);
       extra +=
         n * inputMean * ((1 - cached) * (pj * a.inputPer1M - pf * b.inputPer1M) + cached * (pj * a.cachedInputPer1M - pf * b.cachedInputPer1M)) +
         o * (pj * a.outputPer1M - pf * b.outputPer1M);
@@ -114,12 +129,13 @@ export function addPeriodTokenSpend(
 }
 
 /** Batch cost (MODEL.md §8.2): each chain's first model, B_m·w_c·(E[in]·pBatchIn + E[out]·pBatchOut)/1e6; no φ. */
-export function addBatchSpend(prepared: PreparedScenario, lengths: LengthModel, batchRequests: number, into: TokenSpend): void {
+export function addBatchSpend(prepared: PreparedScenario, lengths: LengthModel, batchRequests: number, into: TokenSpend, month = 0): void {
   if (!(batchRequests > 0)) return;
   for (const chain of prepared.chains) {
     const model = prepared.models[chain.firstModelIndex]!;
     const requests = batchRequests * chain.weight;
-    const cost = (requests * (lengths.input.mean * model.spec.batchInputPer1M + lengths.output.mean * model.spec.batchOutputPer1M)) / 1e6;
+    const prices = monthPrices(model, month);
+    const cost = (requests * (lengths.input.mean * prices.batchInputPer1M + lengths.output.mean * prices.batchOutputPer1M)) / 1e6;
     into.batch += cost;
     into.providerSpend[model.providerIndex] = into.providerSpend[model.providerIndex]! + cost;
   }
@@ -152,7 +168,7 @@ export function monthlyCharges(prepared: PreparedScenario, month: number, spend:
   providerFlat.fill(0);
   let flatRate = 0;
   for (const model of prepared.models) {
-    const price = model.spec.provisioned?.monthlyPrice ?? 0;
+    const price = (model.spec.provisioned?.monthlyPrice ?? 0) * priceFactor(model, month);
     flatRate += price;
     providerFlat[model.providerIndex] = providerFlat[model.providerIndex]! + price;
   }

@@ -1,5 +1,6 @@
 import { lengthCdf, type LengthDistribution } from './distributions';
 import type { LatencyAtomShape } from './latency';
+import { fullResponseLatencyWithSpread, hasTtftSpread, spreadMixtureShares } from './latency-ttft';
 import { dailyPeriods } from './load';
 import { AtomTable, EvaluationCache, evaluateMonth } from './month-model';
 import { lengthModel, prepareScenario } from './prepare';
@@ -96,6 +97,7 @@ function fullResponseQuantile(atoms: HorizonAtoms, p: number, upper: number): nu
 export function latencyCdf(input: EngineInput, options: { points?: number; maxMs?: number } = {}): LatencyCdf {
   const atoms = horizonAtoms(input);
   if (!(atoms.total > 0)) return { firstToken: [], fullResponse: [] };
+  if (hasTtftSpread(atoms.shapes, atoms.weights)) return spreadLatencyCdf(atoms, options);
   const active = atoms.shapes.map((shape, i) => ({ shape, w: atoms.weights[i]! })).filter((a) => a.w > 0);
 
   // Bracket for the quantile search: the largest finite end of any atom's support (x_hi as in §7.2).
@@ -143,4 +145,49 @@ export function latencyCdf(input: EngineInput, options: { points?: number; maxMs
   const lastFirstToken = firstToken.at(-1)!;
   if (lastFirstToken.ms < maxMs) firstToken.push({ ms: maxMs, share: lastFirstToken.share });
   return { firstToken, fullResponse };
+}
+
+/**
+ * The same curves when a model has a lognormal TTFT (ADR 011): both are continuous where a spread atom has mass, so
+ * both are sampled on the log grid from just below the earliest first token to the full response's p99.9 (the
+ * point-mass atoms' steps get a point on each side).
+ */
+function spreadLatencyCdf(atoms: HorizonAtoms, options: { points?: number; maxMs?: number }): LatencyCdf {
+  const shares = spreadMixtureShares(atoms.shapes, atoms.weights, atoms.output);
+  const active = atoms.shapes.filter((_, i) => atoms.weights[i]! > 0);
+  const maxMs = options.maxMs ?? Math.max(spreadQuantile999(atoms), 1);
+  const points = Math.max(2, Math.floor(options.points ?? 160));
+  const earliest = Math.min(...active.map((shape) => (shape.ttftSpread ? shape.firstTokenMs - shape.ttftSpread.medianMs + shape.ttftSpread.medianMs * Math.exp(-4 * shape.ttftSpread.sigma) : shape.firstTokenMs)));
+  const startMs = Math.min(Math.max(0.1, earliest * 0.8), maxMs / 2);
+  const times = new Set<number>();
+  for (let i = 0; i < points; i++) times.add(startMs * (maxMs / startMs) ** (i / (points - 1)));
+  for (const shape of active) {
+    if (shape.ttftSpread) continue;
+    const t = shape.firstTokenMs;
+    if (t > startMs && t <= maxMs) {
+      times.add(t * (1 - 1e-9));
+      times.add(t);
+    }
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    firstToken: sorted.map((ms) => ({ ms, share: shares.firstToken(ms) })),
+    fullResponse: sorted.map((ms) => ({ ms, share: shares.fullResponse(ms) })),
+  };
+}
+
+/** p99.9 of the full response, by the exact search of latency-ttft.ts with p99.9 in place of p99. */
+function spreadQuantile999(atoms: HorizonAtoms): number {
+  const shares = spreadMixtureShares(atoms.shapes, atoms.weights, atoms.output);
+  // Bracket from the p99 of the block, then halve up to a generous upper end.
+  const p99 = fullResponseLatencyWithSpread(atoms.shapes, atoms.weights, atoms.output, 1).p99 ?? 1;
+  let lo = p99;
+  let hi = p99 * 2;
+  while (shares.fullResponse(hi) < 0.999 && hi < 1e300) hi *= 2;
+  for (let k = 0; k < 60; k++) {
+    const mid = (lo + hi) / 2;
+    if (shares.fullResponse(mid) >= 0.999) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }

@@ -10,6 +10,11 @@ export interface LatencyAtomShape {
   /** tps_j/1000, tokens per ms. */
   tokensPerMs: number;
   interval: LengthInterval;
+  /**
+   * Lognormal TTFT of the answering model (ADR 011): TTFT = (firstTokenMs − oh − medianMs) + LN(ln medianMs, sigma);
+   * absent = a point mass at firstTokenMs (MODEL.md v1). Shapes with it go through latency-ttft.ts.
+   */
+  ttftSpread?: { medianMs: number; sigma: number };
 }
 
 const PERCENTILES = [0.5, 0.95, 0.99] as const;

@@ -40,11 +40,13 @@ export class AtomTable {
     if (at === undefined) {
       const model = this.prepared.models[modelIndex]!;
       at = this.shapes.length;
-      this.shapes.push({
+      const shape: LatencyAtomShape = {
         firstTokenMs: overheadMs + model.spec.ttftMs,
         tokensPerMs: model.spec.tokensPerSec / 1000,
         interval: this.lengths.intervals[intervalIndex]!,
-      });
+      };
+      if (model.ttftSpread) shape.ttftSpread = model.ttftSpread;
+      this.shapes.push(shape);
       byOverhead.set(key, at);
     }
     return at;
@@ -120,7 +122,7 @@ export interface MonthSettings {
  * One month (MODEL.md §6-§8.3): for each period and outage state, the rejection fixed point, the evaluation of every
  * chain, and the period's token spend with provisioned overflow; requests R_m·30.4375 split into realtime and batch.
  */
-export function evaluateMonth(settings: MonthSettings, requestsPerDay: number): MonthEvaluation {
+export function evaluateMonth(settings: MonthSettings, requestsPerDay: number, month = 0): MonthEvaluation {
   const { prepared, lengths, periods, states, cache, atoms } = settings;
   const { workload } = prepared.input;
   const modelCount = prepared.models.length;
@@ -167,10 +169,10 @@ export function evaluateMonth(settings: MonthSettings, requestsPerDay: number): 
     if (period.name === 'peak') {
       for (let j = 0; j < modelCount; j++) peakConcurrency[j] = (arrivals * periodPerRequest.busyMs[j]!) / 60000;
     }
-    addPeriodTokenSpend(prepared, lengths, periodPerRequest, realtimeRequests * period.share, period.minutesPerMonth, spend);
+    addPeriodTokenSpend(prepared, lengths, periodPerRequest, realtimeRequests * period.share, period.minutesPerMonth, spend, month);
     accumulateEvaluation(perRequest, periodPerRequest, period.share);
   }
-  addBatchSpend(prepared, lengths, batchRequests, spend);
+  addBatchSpend(prepared, lengths, batchRequests, spend, month);
   return { requestsPerDay, requests, realtimeRequests, batchRequests, perRequest, spend, peakConcurrency, rejectionNoOutage, atomWeights };
 }
 

@@ -1,6 +1,7 @@
 import { outageModel, type OutageModel } from './availability';
 import { backoffMeans } from './backoff';
 import { lengthCdf, lognormalFromMedianP95, partialExpectation, type LengthDistribution } from './distributions';
+import { Z95 } from './constants';
 import type { EngineInput, ModelSpec, ProviderSpec } from './types';
 
 /** A model in scope with its limits as numbers (∞ for null) and its timeout threshold. */
@@ -16,6 +17,13 @@ export interface PreparedModel {
   /** x*_j = max(0, tps·(T - TTFT)/1000), ∞ when T = ∞ (MODEL.md §5.1). */
   timeoutTokens: number;
   hasLimits: boolean;
+  /**
+   * Lognormal TTFT (ADR 011): m = ttftMs, σ = ln(ttftP95Ms/ttftMs)/Z95; null = point mass (v1). `spec.ttftMs` is then
+   * the median m + s, s = the prefill shift, and it is what timeouts, holding times and first-token offsets use.
+   */
+  ttftSpread: { medianMs: number; sigma: number } | null;
+  /** Price drift d/100 per month of this model's provider (ADR 011): prices in month m × (1 + d/100)^m. */
+  priceDriftPerMonth: number;
 }
 
 export interface PreparedStage {
@@ -65,8 +73,9 @@ export function prepareScenario(input: EngineInput): PreparedScenario {
   }
   const providers = providerIds.map((id) => providerSpec(input, id));
   const timeoutMs = input.routing.timeoutMs ?? Infinity;
+  const inputMean = lognormalFromMedianP95(input.workload.inputTokens.median, input.workload.inputTokens.p95, input.workload.inputTokens.cap).mean;
   const models = modelIds.map((id, index): PreparedModel => {
-    const spec = modelSpec(input, id);
+    const spec = withPrefill(modelSpec(input, id), inputMean);
     const providerIndex = providerIds.indexOf(spec.provider);
     const rpm = spec.rpm ?? Infinity;
     const tpm = spec.tpm ?? Infinity;
@@ -82,6 +91,8 @@ export function prepareScenario(input: EngineInput): PreparedScenario {
       outageDetectMs: providers[providerIndex]!.outageDetectMs,
       timeoutTokens: timeoutMs === Infinity ? Infinity : Math.max(0, (spec.tokensPerSec * (timeoutMs - spec.ttftMs)) / 1000),
       hasLimits: rpm !== Infinity || tpm !== Infinity || maxConcurrency !== Infinity,
+      ttftSpread: ttftSpread(modelSpec(input, id)),
+      priceDriftPerMonth: (providers[providerIndex]!.priceDriftPctPerMonth ?? input.costs.priceDriftPctPerMonth ?? 0) / 100,
     };
   });
   const chains = input.routing.chains.map((chain): PreparedChain => {
@@ -112,6 +123,23 @@ export function prepareScenario(input: EngineInput): PreparedScenario {
     failoverOnTimeout: failoverOn.includes('timeout'),
     failoverDelayMs: input.routing.failoverDelayMs,
   };
+}
+
+/**
+ * Prompt-length TTFT (ADR 011): with `prefillTokensPerSec` the model's TTFT grows by s = 1000·E[in]/prefill ms, E[in]
+ * the scenario's mean input tokens (MODEL.md §3.2); the spec's `ttftMs` becomes the shifted median. Without it the
+ * spec is returned as is (v1).
+ */
+function withPrefill(spec: ModelSpec, inputMean: number): ModelSpec {
+  if (spec.prefillTokensPerSec === undefined) return spec;
+  return { ...spec, ttftMs: spec.ttftMs + (1000 * inputMean) / spec.prefillTokensPerSec };
+}
+
+/** σ = ln(p95/median)/Z95 of the TTFT lognormal, or null (absent, null or equal p95, or a zero median). */
+function ttftSpread(spec: ModelSpec): { medianMs: number; sigma: number } | null {
+  const p95 = spec.ttftP95Ms;
+  if (p95 === undefined || p95 === null || !(spec.ttftMs > 0) || !(p95 > spec.ttftMs)) return null;
+  return { medianMs: spec.ttftMs, sigma: Math.log(p95 / spec.ttftMs) / Z95 };
 }
 
 function modelSpec(input: EngineInput, id: string): ModelSpec {

@@ -51,6 +51,8 @@ export interface EngineCosts {
   platformFeeMonthly: number;
   downtimeCostPerMinute: number;
   failedRequestCost: number;
+  /** Optional (ADR 011): prices in month m × (1 + d/100)^m; a provider's own value overrides it. Absent = 0. */
+  priceDriftPctPerMonth?: number;
 }
 
 /** A Scenario after `resolveScenario`: every default applied, only the providers and models in scope (MODEL.md §2 order). */

@@ -58,6 +58,15 @@ describe('presets', () => {
     expect(scenario.horizonMonths).toBe(6);
   });
 
+  it('the support chatbot shows a real first-token share over target: the catalog TTFTs are distributions (ADR 011)', () => {
+    const resolved = resolveScenario(presetScenario('support-chatbot'), builtInSpecCatalog);
+    if (!resolved.ok) throw new Error(resolved.errors.join('\n'));
+    expect(resolved.value.models['claude-haiku-4-5']?.ttftP95Ms).toBeGreaterThan(resolved.value.models['claude-haiku-4-5']!.ttftMs);
+    const share = simulate(withoutMonteCarlo(resolved.value)).total.firstToken.shareOverTarget!;
+    expect(share).toBeGreaterThan(0.05);
+    expect(share).toBeLessThan(0.95);
+  });
+
   it('the translation pipeline batches a large share on Gemini, the cost-sensitive one starts on DeepSeek', () => {
     const translation = presetScenario('translation-pipeline');
     expect(translation.routing.chains[0]?.models[0]).toMatch(/^gemini-/);

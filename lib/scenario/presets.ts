@@ -33,7 +33,7 @@ const SUPPORT_CHATBOT: Preset = {
     '50,000 conversation turns a day growing 5 % a month, busiest 4 hours at 2.5× the daily average with bursty arrivals. ' +
     'Prompts carry the chat history and a help-centre excerpt (median 1,200 tokens, p95 4,000; 40 % served from the prompt cache); ' +
     'replies are short (median 150 tokens, capped at 1,024). Claude Haiku 4.5 answers, GPT-4o mini on OpenAI takes over at once on a ' +
-    '429, 5xx or a 15 s timeout, one retry with full jitter. Target: first token within 500 ms (Haiku\u2019s planning TTFT is 0.8 s, so expect to miss it: try GPT-4o mini as primary). An engineer costs $120/h; ' +
+    '429, 5xx or a 15 s timeout, one retry with full jitter. Target: first token within 500 ms (Haiku\u2019s planning TTFT is a median of 0.8 s with a p95 near 1.9 s, so most first tokens miss it: try GPT-4o mini as primary). An engineer costs $120/h; ' +
     'a minute with the bot down costs $25 in escalations to human agents.',
   scenario: {
     version: 1,

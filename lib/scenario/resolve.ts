@@ -260,6 +260,8 @@ function engineInput(scenario: Scenario, providers: Record<string, ProviderSpec>
     horizonMonths: scenario.horizonMonths ?? SCENARIO_DEFAULTS.horizonMonths,
   };
   if (scenario.name !== undefined) input.name = scenario.name;
+  // Price drift (ADR 011): carried only when set, so a v1 scenario resolves to exactly the v1 input.
+  if (costs.priceDriftPctPerMonth !== undefined) input.costs.priceDriftPctPerMonth = costs.priceDriftPctPerMonth;
   if (scenario.monteCarlo) {
     input.monteCarlo = {
       trials: scenario.monteCarlo.trials ?? SCENARIO_DEFAULTS.monteCarlo.trials,

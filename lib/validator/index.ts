@@ -20,7 +20,7 @@ export interface ValidationOptions {
   loadScale?: number;
 }
 
-export const FULL_RUN: ValidationOptions = { seed: 20261203, cases: 60, minutesPerPeriod: 1500, batches: 50, modelV2: false, alpha: 1e-4 };
+export const FULL_RUN: ValidationOptions = { seed: 20261203, cases: 60, minutesPerPeriod: 1500, batches: 50, modelV2: true, alpha: 1e-4 };
 
 /** The CI variant: 8 scenarios at a tenth of the load over 3,000 minutes per period (< 10 s). */
 export const QUICK_RUN: ValidationOptions = { ...FULL_RUN, cases: 8, minutesPerPeriod: 3000, batches: 50, loadScale: 0.1 };

@@ -84,13 +84,15 @@ export function detectRegimes(input: EngineInput, month: MonthResult, retriedSha
     if (m.maxConcurrency === null || (month.peakConcurrency[id] ?? 0) < 0.3 * m.maxConcurrency) return false;
     const retriedHere = retryOn429 && chains.some((c) => c.maxRetries[c.models.indexOf(id)]! > 0);
     const fallback = chains.some((c) => c.models.indexOf(id) > 0);
-    return retriedHere || fallback || input.workload.arrivalDispersion > 1;
+    // Holding times use the median TTFT: with a spread the mean hold is longer by (e^{σ²/2} − 1)·m.
+    const spread = m.ttftP95Ms !== undefined && m.ttftP95Ms !== null && m.ttftP95Ms > m.ttftMs;
+    return retriedHere || fallback || spread || input.workload.arrivalDispersion > 1;
   });
   if (capped) {
     regimes.push({
       id: 'concurrencyCap',
       figures: LOAD_FIGURES,
-      reason: 'a concurrency cap is near its load and its arrivals are not a Poisson stream that leaves when rejected (429 retries, failover overflow or over-dispersed arrivals): Erlang B is then an approximation.',
+      reason: 'a concurrency cap is near its load and its arrivals are not a Poisson stream that leaves when rejected (429 retries, failover overflow or over-dispersed arrivals), or its holding time has a TTFT spread (the closed form holds for the median TTFT): Erlang B is then an approximation.',
       notice: 'A concurrency cap is close to the load: Erlang B (rejected requests leave) is an approximation here.',
     });
   }

@@ -102,6 +102,17 @@ export function CostsSection() {
           error={errorFor('costs.priceMultiplier')}
           step={0.01}
         />
+        <NumberField
+          label="Price drift"
+          unit="% per month"
+          empty="default"
+          placeholder="0"
+          help="Monthly change of every token and provisioned price, compounding: month m pays (1 + d/100)^m × today's price. List prices of comparable models have fallen steadily; −3 is about −30 % over a year. 0 = constant prices."
+          value={costs.priceDriftPctPerMonth}
+          onChange={(v) => edit((s) => setCosts(s, { priceDriftPctPerMonth: v ?? undefined }))}
+          error={errorFor('costs.priceDriftPctPerMonth')}
+          step={0.5}
+        />
       </div>
 
       {providers.length > 0 ? (

@@ -16,6 +16,8 @@ interface OverrideField {
   scale?: number;
   /** null = ∞ allowed (limits) */
   unlimited?: boolean;
+  /** Optional figure (ADR 011): what an empty field means and says. */
+  optional?: { empty: 'unlimited' | 'default'; placeholder: string };
 }
 
 const FIELDS: readonly OverrideField[] = [
@@ -24,7 +26,21 @@ const FIELDS: readonly OverrideField[] = [
   { key: 'cachedInputPer1M', label: 'Cached input', unit: '$/1M', help: 'Price of input tokens read from the prompt cache.' },
   { key: 'batchInputPer1M', label: 'Batch input', unit: '$/1M', help: 'Batch API input price.' },
   { key: 'batchOutputPer1M', label: 'Batch output', unit: '$/1M', help: 'Batch API output price.' },
-  { key: 'ttftMs', label: 'Time to first token', unit: 'ms', help: 'Typical time until the first token arrives.' },
+  { key: 'ttftMs', label: 'Time to first token', unit: 'ms', help: 'Typical (median) time until the first token arrives.' },
+  {
+    key: 'ttftP95Ms',
+    label: 'TTFT p95',
+    unit: 'ms',
+    help: '95th percentile of the time to first token (at least the median). With it, TTFT is a lognormal and latency percentiles and the share over target include its spread; empty = always the median.',
+    optional: { empty: 'unlimited', placeholder: 'same as median' },
+  },
+  {
+    key: 'prefillTokensPerSec',
+    label: 'Prompt processing',
+    unit: 'tok/s',
+    help: 'Input tokens the model reads per second before the first token: TTFT grows by 1,000 × mean input tokens ÷ this. Empty = TTFT does not depend on the prompt length.',
+    optional: { empty: 'default', placeholder: 'not modelled' },
+  },
   { key: 'tokensPerSec', label: 'Output speed', unit: 'tok/s', help: 'Output tokens per second once streaming starts.' },
   { key: 'rpm', label: 'Requests per minute', unit: 'RPM', help: 'Your account’s request limit; empty = no limit.', unlimited: true },
   { key: 'tpm', label: 'Tokens per minute', unit: 'TPM', help: 'Your account’s token limit (input + output); empty = no limit.', unlimited: true },
@@ -52,12 +68,15 @@ export function ModelOverrides({ facts }: { facts: ModelFacts }) {
               unit={field.unit}
               help={field.help}
               scale={field.scale}
-              empty={field.unlimited ? 'unlimited' : 'required'}
-              placeholder={field.unlimited ? 'no limit' : undefined}
+              empty={field.optional?.empty ?? (field.unlimited ? 'unlimited' : 'required')}
+              placeholder={field.optional?.placeholder ?? (field.unlimited ? 'no limit' : undefined)}
               value={spec[field.key]}
               onChange={(v) => {
-                if (v === undefined) return;
-                if (v === null && !field.unlimited) return;
+                if (v === undefined) {
+                  if (field.optional?.empty === 'default') edit((s) => resetModelOverride(s, facts.id, field.key));
+                  return;
+                }
+                if (v === null && !field.unlimited && field.optional?.empty !== 'unlimited') return;
                 edit((s) => setModelOverride(s, facts.id, field.key, v as ModelSpec[typeof field.key]));
               }}
               error={errorFor(`models.${facts.id}.${field.key}`)}
