@@ -26,6 +26,7 @@ describe('import format detection', () => {
     expect(detectFormat('x.json', '{"hello": 1}')).toBeUndefined();
     expect(detectFormat('x.txt', 'hello')).toBeUndefined();
     expect(() => planImport('x.json', '{"hello": 1}', active, catalog)).toThrow(/not a LiteLLM config/);
+    expect(() => detectFormat('set.json', JSON.stringify({ scenarios: [active], active: 0 }))).toThrow(/use Import JSON|open it with Import JSON/);
   });
 });
 

@@ -53,6 +53,7 @@ export function detectFormat(fileName: string, text: string): FromFormat | undef
     return undefined;
   }
   if (!isRecord(json)) return undefined;
+  if (Object.hasOwn(json, 'scenarios')) throw new InteropError('scenarios', 'this is a RouteCost JSON export: open it with Import JSON');
   if (Object.hasOwn(json, 'model_list')) return 'litellm-router';
   if (Object.hasOwn(json, 'version') && Object.hasOwn(json, 'routing')) return 'scenario';
   if (Object.hasOwn(json, 'strategy') || Object.hasOwn(json, 'targets')) return 'portkey';
@@ -149,7 +150,7 @@ export function planImport(fileName: string, text: string, active: Scenario, cat
       const price = imported.get(id);
       const builtIn = index.model(id);
       if (!price || !builtIn) continue;
-      const entry: ModelEntry = { ...(models[id] ?? {}) };
+      const entry: ModelEntry = { ...(Object.hasOwn(models, id) ? models[id] : {}) };
       const current = { inputPer1M: entry.inputPer1M ?? builtIn.prices.inputPer1M.value, outputPer1M: entry.outputPer1M ?? builtIn.prices.outputPer1M.value, cachedInputPer1M: entry.cachedInputPer1M ?? builtIn.prices.cachedInputPer1M?.value };
       const wanted = { inputPer1M: price.prices.inputPer1M.value, outputPer1M: price.prices.outputPer1M.value, cachedInputPer1M: price.prices.cachedInputPer1M?.value };
       let changed = false;

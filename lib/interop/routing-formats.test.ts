@@ -117,6 +117,22 @@ describe('litellm-router', () => {
     expectError(() => readRouting('litellm-router', lines.join('\n'), ctx), /alias/);
   });
 
+  it('gateway names such as constructor or __proto__ become ordinary custom model ids', () => {
+    const yaml = 'model_list:\n  - model_name: a\n    litellm_params:\n      model: constructor\n      rpm: 10\n  - model_name: a\n    litellm_params:\n      model: __proto__\n      rpm: 30\n';
+    const out = readRouting('litellm-router', yaml, ctx);
+    expect(out.value.routing.chains.map((c) => c.models[0])).toEqual(['constructor', 'proto__']);
+    expect(Object.hasOwn(out.value.models ?? {}, 'constructor')).toBe(true);
+    expect(out.value.models?.constructor).toMatchObject({ provider: 'custom', rpm: 10 });
+    expect(({} as Record<string, unknown>).rpm).toBeUndefined();
+  });
+
+  it('a deployment without rpm among deployments with rpm gets no traffic (simple-shuffle), and says so', () => {
+    const yaml = 'model_list:\n  - model_name: a\n    litellm_params:\n      model: gpt-4o\n      rpm: 10\n  - model_name: a\n    litellm_params:\n      model: azure/gpt-4o\n';
+    const out = readRouting('litellm-router', yaml, ctx);
+    expect(out.value.routing.chains).toEqual([{ weight: 1, models: ['gpt-4o'] }]);
+    expect(out.notes.some((n) => n.kind === 'skipped' && n.text.startsWith('model_list[1]: gets no traffic'))).toBe(true);
+  });
+
   it('does not pollute Object.prototype through __proto__ keys', () => {
     const yaml = 'model_list:\n  - model_name: a\n    __proto__:\n      polluted: yes\n    litellm_params:\n      model: gpt-4o\n      __proto__:\n        polluted: yes\n';
     readRouting('litellm-router', yaml, ctx);

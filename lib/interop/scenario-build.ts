@@ -110,6 +110,10 @@ export function buildScenario(draft: RoutingDraft, ctx: InteropContext, base?: S
   const merged = new Map<string, { weight: number; models: string[] }>();
   const limits = new Map<string, { rpm?: number; tpm?: number }>();
   for (const chain of draft.chains) {
+    if (!(chain.weight > 0)) {
+      notes.add('skipped', `${chain.models[0]?.at ?? 'routing'}: gets no traffic (weight 0, e.g. no rpm where the other deployments have one); left out`);
+      continue;
+    }
     const chainIds: string[] = [];
     for (const model of chain.models) {
       const id = idFor(model);
@@ -138,7 +142,7 @@ export function buildScenario(draft: RoutingDraft, ctx: InteropContext, base?: S
   const weights = normalizeWeights(chains.map((c) => c.weight));
 
   for (const [id, limit] of limits) {
-    const entry: ModelEntry = { ...(models[id] ?? {}) };
+    const entry: ModelEntry = { ...(Object.hasOwn(models, id) ? models[id] : {}) };
     if (limit.rpm !== undefined) entry.rpm = limit.rpm;
     if (limit.tpm !== undefined) entry.tpm = limit.tpm;
     models[id] = entry;
