@@ -13,7 +13,7 @@ function Source({ source }: { source: FigureSource }) {
 export function ReportFigures({ groups }: { groups: UsedFigureGroup[] }) {
   const head = 'py-1 pr-2 text-left text-[10px] font-medium text-slate-500 dark:text-slate-400';
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[560px] table-fixed border-collapse text-[11px] leading-tight text-slate-800 dark:text-slate-200">
         <caption className="sr-only">Figures used, with their sources and as-of dates</caption>
         <thead>

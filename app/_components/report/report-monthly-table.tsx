@@ -30,7 +30,7 @@ function Row({ row, table, total = false }: { row: ReportTableRow; table: Report
 /** One row per month and a total row; every cost component in USD to the cent, as in the CSV export. */
 export function ReportMonthlyTable({ table }: { table: ReportTable }) {
   return (
-    <div className="overflow-x-auto break-inside-avoid">
+    <div className="relative overflow-x-auto break-inside-avoid">
       <table className="w-full border-collapse text-[11px] leading-tight text-slate-800 dark:text-slate-200" aria-describedby="report-table-note">
         <caption className="sr-only">Monthly cost of ownership by component, USD</caption>
         <thead>
