@@ -42,6 +42,8 @@ interface Row {
   medianMs: number;
   p95Ms: number;
   targetMs: number | null;
+  /** Fastest run: the least disturbed by other processes on a shared machine (table only, not in --json). */
+  minMs: number;
 }
 
 let peakHeapBytes = 0;
@@ -106,7 +108,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs `fn` `warmup` times untimed, then until `minRuns` runs and `budgetMs` elapsed (at most `maxRuns`). */
-function measure(fn: () => unknown, options: { warmup: number; minRuns: number; maxRuns: number; budgetMs: number }): { runs: number; medianMs: number; p95Ms: number } {
+function measure(fn: () => unknown, options: { warmup: number; minRuns: number; maxRuns: number; budgetMs: number }): { runs: number; medianMs: number; p95Ms: number; minMs: number } {
   for (let i = 0; i < options.warmup; i++) {
     fn();
     sampleHeap();
@@ -120,7 +122,7 @@ function measure(fn: () => unknown, options: { warmup: number; minRuns: number; 
     sampleHeap();
   }
   samples.sort((a, b) => a - b);
-  return { runs: samples.length, medianMs: percentile(samples, 0.5), p95Ms: percentile(samples, 0.95) };
+  return { runs: samples.length, medianMs: percentile(samples, 0.5), p95Ms: percentile(samples, 0.95), minMs: samples[0]! };
 }
 
 function formatMs(ms: number): string {
@@ -129,18 +131,19 @@ function formatMs(ms: number): string {
 
 function printTable(rows: Row[]): void {
   const log = (line: string) => process.stdout.write(`${line}\n`);
-  const header = ['scenario', 'measure', 'runs', 'median ms', 'p95 ms', 'target (median)', 'status'];
+  const header = ['scenario', 'measure', 'runs', 'median ms', 'p95 ms', 'min ms', 'target (median)', 'status'];
   const cells = rows.map((r) => [
     r.scenario,
     r.measure,
     String(r.runs),
     formatMs(r.medianMs),
     formatMs(r.p95Ms),
+    formatMs(r.minMs),
     r.targetMs === null ? '-' : `<= ${r.targetMs} ms`,
     r.targetMs === null ? '-' : r.medianMs <= r.targetMs ? 'PASS' : 'OVER',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const numeric = new Set([2, 3, 4]);
+  const numeric = new Set([2, 3, 4, 5]);
   const line = (values: string[]) => values.map((v, i) => (numeric.has(i) ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ');
   log(line(header));
   log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -198,11 +201,13 @@ function main(): void {
 
   const peakHeapMiB = Math.round((peakHeapBytes / 2 ** 20) * 10) / 10;
   if (JSON_OUTPUT) {
-    process.stdout.write(`${JSON.stringify({ rows, peakHeapMiB })}\n`);
+    const jsonRows = rows.map(({ scenario, measure, runs, medianMs, p95Ms, targetMs }) => ({ scenario, measure, runs, medianMs, p95Ms, targetMs }));
+    process.stdout.write(`${JSON.stringify({ rows: jsonRows, peakHeapMiB })}\n`);
     return;
   }
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  process.stdout.write(`RouteCost engine benchmark (Node ${process.version}, ${cpu} × ${os.cpus().length}, ${QUICK ? 'quick' : 'full'} run)\n\n`);
+  const load = os.loadavg().map((x) => x.toFixed(1)).join(', ');
+  process.stdout.write(`RouteCost engine benchmark (Node ${process.version}, ${cpu} × ${os.cpus().length}, load average ${load}, ${QUICK ? 'quick' : 'full'} run)\n\n`);
   printTable(rows);
   process.stdout.write('\nHow time grows (medians):\n');
   for (const line of growthSummary(rows)) process.stdout.write(`  ${line}\n`);
