@@ -18,7 +18,7 @@ function latencyBlocks(input: EngineInput, shapes: readonly LatencyAtomShape[], 
   // A lognormal TTFT (ADR 011) needs the convolution; without one the v1 code runs unchanged.
   const spread = hasTtftSpread(shapes, weights);
   const fullResponse = spread
-    ? fullResponseLatencyWithSpread(shapes, weights, lengths.output, input.latencyTarget.ms)
+    ? fullResponseLatencyWithSpread(shapes, weights, lengths.output, input.latencyTarget.ms, hint)
     : fullResponseLatency(shapes, weights, lengths.output, input.latencyTarget.ms, hint);
   const firstToken = spread ? firstTokenLatencyWithSpread(shapes, weights, input.latencyTarget.ms) : firstTokenLatency(shapes, weights, input.latencyTarget.ms);
   const block = input.latencyTarget.measure === 'firstToken' ? firstToken : fullResponse;

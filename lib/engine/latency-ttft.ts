@@ -1,6 +1,6 @@
 import { PERCENTILE_TIE_EPSILON } from './constants';
 import { lengthCdf, lengthSearchUpperBound, normalCdf, type LengthDistribution } from './distributions';
-import { NULL_LATENCY, smallestTimeReaching, type LatencyAtomShape } from './latency';
+import { NULL_LATENCY, type LatencyAtomShape } from './latency';
 
 export type TtftSpread = NonNullable<LatencyAtomShape['ttftSpread']>;
 import type { LatencySummary } from './types';
@@ -14,7 +14,7 @@ import type { LatencySummary } from './types';
  *   full response w·E_Z[H(r·(t − d − m·e^{σZ}))],  H(y) = [F(min(y, hi)) − F(lo)]⁺,  r = tps_j/1000,  Z ~ N(0, 1)
  * The expectation is split where the integrand is constant (H = 0 for y ≤ lo, H = p_I once y reaches min(hi, K) or a
  * point mass of X: exact through Φ) and integrated by composite 8-point Gauss-Legendre over Z elsewhere, with panel
- * ends at every X quantile e^{μ + kσ_X}, k = −9..9, and panels at most 1/2 wide (relative error < 1e-10 against a
+ * ends at the X quantiles e^{μ + kσ_X}, k = −9, −7, …, 9, and panels at most 1 wide (relative error < 1e-10 against a
  * 20,000-point reference, tested). Means are exact: w·[(d + m·e^{σ²/2})·p_I + PE(I)/r].
  */
 
@@ -22,7 +22,7 @@ const PERCENTILES = [0.5, 0.95, 0.99] as const;
 const MAX_LATENCY_MS = 1e300;
 /** The normal tail beyond ±8.5 (< 1e-17) is dropped. */
 const Z_LIMIT = 8.5;
-const MAX_PANEL = 0.5;
+const MAX_PANEL = 1;
 const TARGET_SLACK_MS = 1e-9;
 /** X quantile offsets (in σ_X) used as panel ends. */
 const QUANTILE_STEPS = 9;
@@ -80,7 +80,7 @@ export function spreadFullResponseCdf(
   const zStart = Math.max(-Z_LIMIT, zFull);
   if (!(zLow > zStart)) return Math.min(mass, sum);
   const ends = [zStart, zLow];
-  for (let k = -QUANTILE_STEPS; k <= QUANTILE_STEPS; k++) {
+  for (let k = -QUANTILE_STEPS; k <= QUANTILE_STEPS; k += 2) {
     const y = Math.exp(output.mu + k * output.sigma);
     if (y <= floorY || y >= full) continue;
     const z = zWhere(room, y, tokensPerMs, spread);
@@ -174,15 +174,83 @@ function fullResponseMixtureCdf(atoms: readonly ActiveAtom[], output: LengthDist
   return sum;
 }
 
-/** q_p = the smallest t with G(t) ≥ (p − 1e-12)·G∞ (MODEL.md §7.2), found to 1e-13 relative in [lower, upper]. */
-function quantiles(cdf: (t: number) => number, total: number, lower: number, upper: number): [number, number, number] {
+/** Relative width at which a percentile bracket is resolved: far inside the 1e-6 the blocks promise (ADR 011). */
+const RESOLVED_WIDTH = 1e-10;
+
+/**
+ * The smallest t in (lo, hi] with cdf(t) ≥ goal, given cdf(lo) < goal ≤ cdf(hi): Illinois false position on ln t with a
+ * halving every third step that does not halve the bracket, stopped at a relative width of 1e-10, upper end returned.
+ */
+function solveQuantile(cdf: (t: number) => number, goal: number, lo: number, hi: number, cdfLo: number, cdfHi: number): { time: number; below: number; cdfBelow: number } {
+  let uLo = Math.log(lo);
+  let uHi = Math.log(hi);
+  let fLo = cdfLo - goal;
+  let fHi = cdfHi - goal;
+  let below = lo;
+  let cdfBelow = cdfLo;
+  let side = 0;
+  let lastWidth = uHi - uLo;
+  for (let step = 0; step < 200 && uHi - uLo > RESOLVED_WIDTH; step++) {
+    const width = uHi - uLo;
+    let u = step % 3 === 2 && width > lastWidth / 2 ? uLo + width / 2 : uLo + (width * -fLo) / (fHi - fLo);
+    if (step % 3 === 2) lastWidth = width;
+    if (!(u > uLo && u < uHi)) u = uLo + width / 2;
+    if (u === uLo || u === uHi) break;
+    const t = Math.exp(u);
+    const value = cdf(t);
+    const f = value - goal;
+    if (f >= 0) {
+      uHi = u;
+      hi = t;
+      fHi = f;
+      if (side === -1) fLo /= 2;
+      side = -1;
+    } else {
+      uLo = u;
+      below = t;
+      cdfBelow = value;
+      fLo = f;
+      if (side === 1) fHi /= 2;
+      side = 1;
+    }
+  }
+  return { time: hi, below, cdfBelow };
+}
+
+/** Half-width (relative) of the bracket tried around a hinted quantile (the previous month's). */
+const HINT_BRACKET = 1e-3;
+
+/**
+ * q_p = the smallest t with G(t) ≥ (p − 1e-12)·G∞ (MODEL.md §7.2), found to 1e-10 relative in [lower, upper]; a hint
+ * (the previous month's block) is tried first as a narrow bracket, which saves most CDF evaluations.
+ */
+function quantiles(cdf: (t: number) => number, total: number, lower: number, upper: number, hint?: LatencySummary): [number, number, number] {
   let lo = Math.max(lower, upper * 1e-12, Number.MIN_VALUE);
   let cdfLo = cdf(lo);
-  const cdfUpper = cdf(upper);
-  const found = PERCENTILES.map((p) => {
+  let cdfUpper = Number.NaN;
+  const hints = hint ? [hint.p50, hint.p95, hint.p99] : [];
+  const found = PERCENTILES.map((p, index) => {
     const goal = (p - PERCENTILE_TIE_EPSILON) * total;
     if (cdfLo >= goal) return lo;
-    const result = smallestTimeReaching(cdf, goal, lo, upper, undefined, undefined, { cdfLo, cdfHi: Math.max(cdfUpper, goal) });
+    const guess = hints[index];
+    if (guess != null && guess * (1 - HINT_BRACKET) > lo && guess * (1 + HINT_BRACKET) < upper) {
+      const a = guess * (1 - HINT_BRACKET);
+      const b = guess * (1 + HINT_BRACKET);
+      const cdfA = cdf(a);
+      if (cdfA < goal) {
+        const cdfB = cdf(b);
+        if (cdfB >= goal) {
+          const result = solveQuantile(cdf, goal, a, b, cdfA, cdfB);
+          lo = result.below;
+          cdfLo = result.cdfBelow;
+          return result.time;
+        }
+        lo = b;
+        cdfLo = cdfB;
+      }
+    }
+    if (Number.isNaN(cdfUpper)) cdfUpper = cdf(upper);
+    const result = solveQuantile(cdf, goal, lo, upper, cdfLo, Math.max(cdfUpper, goal));
     lo = result.below;
     cdfLo = result.cdfBelow;
     return result.time;
@@ -219,7 +287,7 @@ export function firstTokenLatencyWithSpread(shapes: readonly LatencyAtomShape[],
 }
 
 /** Full-response block with TTFT spread: the §7.2 quantities over the convolved mixture. */
-export function fullResponseLatencyWithSpread(shapes: readonly LatencyAtomShape[], weights: ArrayLike<number>, output: LengthDistribution, targetMs: number): LatencySummary {
+export function fullResponseLatencyWithSpread(shapes: readonly LatencyAtomShape[], weights: ArrayLike<number>, output: LengthDistribution, targetMs: number, hint?: LatencySummary): LatencySummary {
   const { atoms, total } = activeAtoms(shapes, weights);
   if (!(total > 0)) return NULL_LATENCY;
   const searchX = lengthSearchUpperBound(output);
@@ -236,7 +304,7 @@ export function fullResponseLatencyWithSpread(shapes: readonly LatencyAtomShape[
   }
   upper = Math.min(Math.max(upper, 1e-9), MAX_LATENCY_MS);
   const cdf = (t: number) => fullResponseMixtureCdf(atoms, output, t);
-  const [p50, p95, p99] = quantiles(cdf, total, lower, upper);
+  const [p50, p95, p99] = quantiles(cdf, total, lower, upper, hint);
   return {
     mean: Math.min(weightedTime / total, MAX_LATENCY_MS),
     p50,

@@ -109,10 +109,11 @@ function zOf(engine: number, estimate: Estimate, draws: number, cluster?: Cluste
  * Quantile check by inversion (order-statistic CI): the engine's q_p is consistent when F̂(q⁻) ≤ p ≤ F̂(q); z is the
  * standardized distance of p from that interval (0 inside).
  */
-function quantileZ(strata: readonly Stratum[], latency: (s: SuccessRecord) => number, q: number, p: number, draws: number): { z: number; se: number } {
+function quantileZ(strata: readonly Stratum[], latency: (s: SuccessRecord) => number, q: number, p: number, draws: number, clusterSe: number): { z: number; se: number } {
   const eps = 1e-9 * Math.max(1, q);
-  const upper = cdfAt(strata, latency, q + eps);
-  const lower = cdfAt(strata, latency, q - eps);
+  const floored = (e: Estimate): Estimate => ({ ...e, se: Math.max(e.se, clusterSe) });
+  const upper = floored(cdfAt(strata, latency, q + eps));
+  const lower = floored(cdfAt(strata, latency, q - eps));
   if (upper.value < p) return zOf(p, upper, draws);
   if (lower.value > p) return zOf(p, lower, draws);
   return { z: 0, se: Math.max(upper.se, lower.se) };
@@ -211,6 +212,9 @@ export function validateCase(caseIndex: number, input: EngineInput, settings: Ca
     ['fullResponseP50', 'fullResponse', 'p50', 0.5, (s) => s.fullResponseMs],
     ['fullResponseP95', 'fullResponse', 'p95', 0.95, (s) => s.fullResponseMs],
   ];
+  // Retried and failed-over successes come in outage episodes: their share r moves the CDF by up to r, clustered
+  // over τ, so the CDF's SE is floored at √(r(1 − r)·2τ/T).
+  const latencyClusterSe = Math.sqrt((retriedShare * (1 - retriedShare) * 2 * tau) / simulatedMinutes);
   for (const [figure, block, key, p, latency] of latencyFigures) {
     const q = month[block][key];
     const desQuantile = weightedQuantile(strata, latency, p);
@@ -218,7 +222,7 @@ export function validateCase(caseIndex: number, input: EngineInput, settings: Ca
       push(figure, q, desQuantile, null);
       continue;
     }
-    push(figure, q, desQuantile, quantileZ(strata, latency, q, p, successes));
+    push(figure, q, desQuantile, quantileZ(strata, latency, q, p, successes, latencyClusterSe));
   }
   return { rows, regimes, requests };
 }

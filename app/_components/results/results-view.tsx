@@ -6,6 +6,7 @@ import { headlineFigures } from '@/lib/charts/headline-figures';
 import type { EngineInput, MonteCarloResult, Result } from '@/lib/engine/types';
 import { ChartsPlaceholder } from './chart-reserve';
 import { HeadlineFigures } from './headline-figures';
+import { ValidatorRegimeNotice } from '../simulator/validator-regime-notice';
 
 /** The charts (and recharts) in their own chunk, off the first load; their sections keep their height meanwhile. */
 const ResultsCharts = dynamic(() => import('./results-charts').then((module) => module.ResultsCharts), {
@@ -74,6 +75,7 @@ export function ResultsView({ evaluation, monteCarlo }: { evaluation: ResultsEva
       {stale ? <StaleBanner /> : null}
       <div className={`space-y-6 ${stale ? 'opacity-60 saturate-50' : ''}`} data-stale={stale || undefined}>
         <HeadlineFigures figures={figures} />
+        <ValidatorRegimeNotice input={input} result={result} />
         <ResultsCharts input={input} result={result} monteCarlo={monteCarlo.result} monteCarloStatus={monteCarlo.status} />
       </div>
     </div>
