@@ -1,9 +1,9 @@
 import type { Catalog } from '@/lib/catalog/schema';
 import type { ModelEntry, Scenario, Workload } from '@/lib/scenario/schema';
-import { InteropError, isRecord, MAX_INTEROP_BYTES, type Note } from './common';
+import { InteropError, isRecord, MAX_INTEROP_BYTES, Notes, type Note } from './common';
 import { readRouting, type FromFormat, type RoutingFormat } from './index';
 import { ModelNameIndex } from './model-names';
-import { readLitellmPrices, readOpenrouterModels } from './price-maps';
+import { litellmPriceEntries, openrouterPriceEntries, type PriceEntry } from './price-maps';
 import { validated, type InteropContext } from './scenario-build';
 import { describeFit, readUsageCsv } from './usage-csv';
 
@@ -139,10 +139,17 @@ export function planImport(fileName: string, text: string, active: Scenario, cat
   }
 
   if (format === 'litellm-prices' || format === 'openrouter-models') {
-    const options = { asOf: new Date(0).toISOString().slice(0, 10), fileName };
-    const read = format === 'litellm-prices' ? readLitellmPrices(text, ctx, options) : readOpenrouterModels(text, ctx, options);
-    const imported = new Map(read.value.models.map((m) => [m.id, m]));
-    const index = ModelNameIndex.of(catalog);
+    // Only the scenario's models matter here: read the entries, skip building (and validating) a whole catalog.
+    const readNotes = new Notes();
+    const entries = format === 'litellm-prices' ? litellmPriceEntries(text, readNotes) : openrouterPriceEntries(text, readNotes);
+    const lookup = ModelNameIndex.of(catalog);
+    const imported = new Map<string, PriceEntry>();
+    for (const entry of entries) {
+      const id = format === 'litellm-prices' ? lookup.byLitellmKey(entry.key)?.id : lookup.match(entry.key)?.id;
+      if (id && !imported.has(id)) imported.set(id, entry);
+    }
+    const read = { value: { models: entries }, notes: readNotes.list };
+    const index = lookup;
     const models: Record<string, ModelEntry> = { ...(active.models ?? {}) };
     const changes: ChangeRow[] = [];
     const used = [...new Set(active.routing.chains.flatMap((c) => c.models))];
@@ -152,7 +159,7 @@ export function planImport(fileName: string, text: string, active: Scenario, cat
       if (!price || !builtIn) continue;
       const entry: ModelEntry = { ...(Object.hasOwn(models, id) ? models[id] : {}) };
       const current = { inputPer1M: entry.inputPer1M ?? builtIn.prices.inputPer1M.value, outputPer1M: entry.outputPer1M ?? builtIn.prices.outputPer1M.value, cachedInputPer1M: entry.cachedInputPer1M ?? builtIn.prices.cachedInputPer1M?.value };
-      const wanted = { inputPer1M: price.prices.inputPer1M.value, outputPer1M: price.prices.outputPer1M.value, cachedInputPer1M: price.prices.cachedInputPer1M?.value };
+      const wanted = { inputPer1M: price.prices.inputPer1M, outputPer1M: price.prices.outputPer1M, cachedInputPer1M: price.prices.cachedInputPer1M };
       let changed = false;
       for (const key of ['inputPer1M', 'outputPer1M', 'cachedInputPer1M'] as const) {
         const value = wanted[key];
