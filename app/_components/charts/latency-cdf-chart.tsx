@@ -129,7 +129,7 @@ function LatencyTable({ data, firstToken, fullResponse }: { data: LatencyChartDa
       rows={latencyTableRows(data)}
       rowKey={(row) => String(row.ms)}
     >
-      <div className="mt-3 overflow-x-auto">
+      <div className="mt-3 overflow-x-auto [contain:inline-size]">
         <NumbersGrid
           caption="Latency percentiles of successful requests"
           rowHeader={{ header: 'Percentile', cell: (row) => row.label }}

@@ -13,7 +13,8 @@ const CELL = 'tabular whitespace-nowrap px-2 py-1 text-right';
 /**
  * "Show the numbers": a chart's figures as a table behind a disclosure, for keyboard and screen-reader users and for
  * a reader who wants to copy them. The first column is the row header (month, time, cost line); the table scrolls
- * inside the chart card on a narrow screen rather than widening the page.
+ * inside the chart card on a narrow screen rather than widening the page (`contain: inline-size` keeps its width out of
+ * the card's min-content size, so a grid column around the chart does not grow either).
  */
 export function NumbersTable<Row>({
   caption,
@@ -37,7 +38,7 @@ export function NumbersTable<Row>({
   return (
     <details className="mt-3 text-xs">
       <summary className="cursor-pointer select-none rounded font-medium text-blue-700 dark:text-blue-300">{summary}</summary>
-      <div className="mt-2 overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+      <div className="mt-2 overflow-x-auto [contain:inline-size]" role="region" aria-label={caption} tabIndex={0}>
         <NumbersGrid caption={caption} rowHeader={rowHeader} columns={columns} rows={rows} rowKey={rowKey} />
       </div>
       {children}

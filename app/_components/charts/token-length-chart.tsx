@@ -92,7 +92,7 @@ function TokenLengthTable({ rows, ticks, input, output }: { rows: TokenLengthRow
       rows={tokenLengthsAt(rows, ticks)}
       rowKey={(row) => String(row.tokens)}
     >
-      <div className="mt-3 overflow-x-auto">
+      <div className="mt-3 overflow-x-auto [contain:inline-size]">
         <NumbersGrid
           caption="Token-length summary, tokens per request"
           rowHeader={{ header: 'Tokens per request', cell: (row) => row.label }}
