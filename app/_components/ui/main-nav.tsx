@@ -6,6 +6,7 @@ import { usePathname } from 'next/navigation';
 const NAV = [
   { href: '/', label: 'Simulator' },
   { href: '/compare', label: 'Compare' },
+  { href: '/plan', label: 'Plan' },
   { href: '/catalog', label: 'Catalog' },
   { href: '/methodology', label: 'Methodology' },
 ] as const;
