@@ -72,6 +72,6 @@ export function shareYAxisProps(unitLabel: string, labelOffset: number) {
 export function chartLabel(title: string, points = 'months') {
   return {
     title: `${title} (chart)`,
-    desc: `Focus the chart, then use the left and right arrow keys to step through the ${points}; the tooltip shows the values. The same numbers are in the table under "Show the numbers".`,
+    desc: `Focus the chart, then use the left and right arrow keys to step through the ${points}; the tooltip shows the values. The same numbers are in a table below the chart.`,
   } as const;
 }
