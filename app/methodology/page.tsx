@@ -4,6 +4,9 @@ import { AvailabilitySection, ConcurrencySection, RateLimitsSection, RequestMode
 import { CostsSection, LatencySection, MonteCarloSection } from './_components/sections-cost';
 import { LimitationsSection, WorkedExampleSection } from './_components/sections-limits';
 import { MonteCarloComputationSection } from './_components/sections-monte-carlo-v2';
+import { ModelV2Section } from './_components/sections-model-v2';
+import { ValidatorSection } from './_components/sections-validator';
+import { PlannerSection } from './_components/sections-planner';
 
 export const metadata: Metadata = {
   title: 'Methodology',
@@ -42,8 +45,11 @@ export default function MethodologyPage() {
         <ConcurrencySection />
         <CostsSection />
         <LatencySection />
+        <ModelV2Section />
         <MonteCarloSection />
         <MonteCarloComputationSection />
+        <ValidatorSection />
+        <PlannerSection />
         <LimitationsSection />
         <WorkedExampleSection />
       </article>

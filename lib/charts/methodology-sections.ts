@@ -9,8 +9,11 @@ export const METHODOLOGY_SECTIONS = [
   { id: 'concurrency', title: 'Concurrency' },
   { id: 'costs', title: 'Costs and total cost of ownership' },
   { id: 'latency', title: 'Latency' },
+  { id: 'model-v2', title: 'TTFT spread, prompt length, price drift' },
   { id: 'monte-carlo', title: 'Uncertainty (Monte Carlo)' },
   { id: 'monte-carlo-computation', title: 'How Monte Carlo trials are computed' },
+  { id: 'validator', title: 'Checking the formulas (validator)' },
+  { id: 'planner', title: 'Planner: cheapest chain and frontier' },
   { id: 'limitations', title: 'Assumptions and limits' },
   { id: 'worked-example', title: 'Worked example' },
 ] as const;

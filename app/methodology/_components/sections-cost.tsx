@@ -62,7 +62,7 @@ export function LatencySection() {
       <p>
         Over all success atoms the full-response time has a mixture distribution G(t) = Σ w · [F(min(hi, y)) − F(lo)]⁺ with
         y = (t − overhead − TTFT)·tps⁄1000, where F is the output-length distribution. The first-token time is
-        discrete: one point per model and retry path. Percentiles are the smallest t with G(t) ≥ p · G(∞), found by
+        discrete, one point per model and retry path, unless a model has a TTFT p95 (next section). Percentiles are the smallest t with G(t) ≥ p · G(∞), found by
         bisection; “share over target” is 1 − G(target) ⁄ G(∞). Only successful realtime requests count. Over the
         horizon each month is weighted by its realtime requests.
       </p>

@@ -6,8 +6,8 @@ const LIMITATIONS: [title: string, text: string][] = [
     'A request’s output length is the same on every attempt, which is realistic for cost and timeouts but makes retrying a timeout on the same model useless by construction. Fail over on timeouts instead.',
   ],
   [
-    'Constant time to first token and speed per model',
-    'No TTFT tail, no effect of prompt length on TTFT, no queueing delay; so first-token latency is a discrete distribution. Hedged requests are not modelled.',
+    'Time to first token and speed per model',
+    'Without a TTFT p95 a model’s TTFT is one fixed value, so first-token latency is a discrete distribution; with one it is a lognormal (see “TTFT spread”). Prompt length moves TTFT only through its mean; output speed is constant; no queueing delay. Hedged requests are not modelled.',
   ],
   [
     'Rate limits as fixed windows',
