@@ -229,6 +229,19 @@ describe('simulate with model v2 fields', () => {
   });
 });
 
+describe('Monte Carlo with price drift', () => {
+  it('prices every trial-month with the drift: the median total falls by the deterministic factor', async () => {
+    const { runMonteCarlo } = await import('./monte-carlo');
+    const flat = engineInput({});
+    const drift = engineInput({}, { costs: { priceDriftPctPerMonth: -20 } });
+    const settings = { trials: 200, seed: 3 };
+    const a = runMonteCarlo(flat, settings);
+    const b = runMonteCarlo(drift, settings);
+    // Same draws, prices × 0.8^m: month m's percentiles scale exactly (TCO is all tokens here).
+    a.monthly.forEach((month, m) => expect(b.monthly[m]!.p50).toBeCloseTo(month.p50 * 0.8 ** m, 6));
+  });
+});
+
 describe('latency chart data with a lognormal TTFT', () => {
   it('draws the first-token CDF as a curve (not a step) that reaches 0.5 at the median', async () => {
     const { latencyCdf } = await import('./latency-cdf');
