@@ -68,7 +68,7 @@ export function ValidatorSection() {
       <p>
         Outside the regimes below the formulas agree with the simulation everywhere it was run: the last full run
         compared <strong data-validator-compared>325</strong> figures over 60 scenarios (9.5 million simulated requests)
-        with a worst |z| of <strong data-validator-worst>3.95</strong> against a bound of 5.12, and the typical |z| is
+        with a worst |z| of <strong data-validator-worst>2.95</strong> against a bound of 5.12, and the typical |z| is
         about 1, as it should be for honest errors. The unit tests run a quick variant on 8 scenarios.
       </p>
       <p>
