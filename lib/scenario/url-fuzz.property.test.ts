@@ -91,5 +91,5 @@ describe('mutated links (fuzz, fixed seed)', () => {
     expect(counts.accepted + counts.rejected + exceptions.length).toBe(LINKS);
     expect(counts.rejected).toBeGreaterThan(LINKS / 2);
     expect(counts.evaluatedScenarios).toBeGreaterThan(1000);
-  }, 300_000);
+  }, 600_000); // ~50 s of CPU on an idle 2-core machine; generous for a busy one
 });
