@@ -1,5 +1,8 @@
 import { builtInSpecCatalog } from '@/lib/catalog/builtin';
-import { simulate } from '@/lib/engine';
+// The deterministic part of simulate() (lib/engine/index.ts) only: Monte Carlo code stays in the workers' chunk
+// (docs/decisions/007).
+import { simulateDeterministic } from '@/lib/engine/aggregate';
+import { saturateInfinities } from '@/lib/engine/saturate';
 import type { EngineInput, Result } from '@/lib/engine/types';
 import { resolveScenario } from '@/lib/scenario/resolve';
 import { parseScenario, type Scenario, type SpecCatalog } from '@/lib/scenario/schema';
@@ -75,7 +78,8 @@ function evaluateUncached(scenario: Scenario, catalog: SpecCatalog): ScenarioEva
   const input = validation.input;
   let result: Result;
   try {
-    result = simulate(withoutMonteCarlo(input));
+    // = simulate(withoutMonteCarlo(input)): the deterministic months and total, infinities saturated (MODEL.md §2).
+    result = saturateInfinities(simulateDeterministic(withoutMonteCarlo(input)));
   } catch (error) {
     // A valid scenario must never throw (MODEL.md §11); if the engine does, say so at the scenario, not as a crash.
     const reason = error instanceof Error ? error.message : String(error);

@@ -12,6 +12,7 @@ import {
   type MonteCarloExecutor,
   type MonteCarloReport,
 } from './monte-carlo-runner';
+import { synchronousExecutor } from './monte-carlo-sync';
 import type { EngineInput } from '@/lib/engine/types';
 
 /** A scheduler the test drives by hand: `flush()` starts every scheduled run, as the debounce timer would. */
@@ -43,8 +44,8 @@ describe('Monte Carlo runner', () => {
     const scheduler = manualScheduler();
     const input = inputOf(12_345);
     let notified = 0;
-    requestMonteCarlo(input, () => notified++, scheduler.schedule);
-    requestMonteCarlo(input, () => notified++, scheduler.schedule);
+    requestMonteCarlo(input, () => notified++, scheduler.schedule, synchronousExecutor);
+    requestMonteCarlo(input, () => notified++, scheduler.schedule, synchronousExecutor);
     expect(pendingMonteCarloRuns()).toBe(1);
     expect(peekMonteCarlo(monteCarloKey(input))).toBeUndefined();
     scheduler.flush();
@@ -54,7 +55,7 @@ describe('Monte Carlo runner', () => {
     expect(result?.seed).toBe(3);
     expect(result?.monthly).toHaveLength(input.horizonMonths);
     // a cached result needs no new run
-    requestMonteCarlo(input, () => notified++, scheduler.schedule);
+    requestMonteCarlo(input, () => notified++, scheduler.schedule, synchronousExecutor);
     expect(pendingMonteCarloRuns()).toBe(0);
   });
 
@@ -140,5 +141,13 @@ describe('Monte Carlo runner', () => {
     if (!base || !renamed) throw new Error('preset must be valid');
     expect(monteCarloKey(renamed)).toBe(monteCarloKey(base));
     expect(monteCarloKey(inputOf(1000))).not.toBe(monteCarloKey(inputOf(1001)));
+  });
+
+  it('without workers (Node here) the default executor loads the engine on demand and reports one final band', async () => {
+    const input = inputOf(56_789);
+    const ready = new Promise<void>((resolve) => requestMonteCarlo(input, resolve, (run) => (run(), () => {})));
+    await ready;
+    expect(monteCarloSnapshot(monteCarloKey(input))?.state).toBe('ready');
+    expect(peekMonteCarlo(monteCarloKey(input))?.trials).toBe(40);
   });
 });

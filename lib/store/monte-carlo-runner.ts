@@ -1,4 +1,3 @@
-import { runMonteCarlo } from '@/lib/engine';
 import type { EngineInput, MonteCarloResult } from '@/lib/engine/types';
 import { MonteCarloPool, type PoolWorker } from './monte-carlo-pool';
 
@@ -83,17 +82,6 @@ function remember(key: string, result: MonteCarloResult): void {
 /** Trials and seed the run uses: the scenario's own settings (resolveScenario applied the defaults). */
 function settingsOf(input: EngineInput): { trials: number; seed: number } | null {
   return input.monteCarlo ? { trials: input.monteCarlo.trials, seed: input.monteCarlo.seed } : null;
-}
-
-/** Run now, synchronously; an engine failure yields null (the UI then shows the deterministic figures only). */
-export function computeMonteCarlo(input: EngineInput): MonteCarloResult | null {
-  const settings = settingsOf(input);
-  if (!settings) return null;
-  try {
-    return runMonteCarlo(input, settings);
-  } catch {
-    return null;
-  }
 }
 
 /** Reports of a run: bands (the last one final), or a failure. */
@@ -187,14 +175,6 @@ function debounce(run: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
-/** Synchronous run (tests, and browsers without workers): one final band. */
-export const synchronousExecutor: MonteCarloExecutor = (input, report) => {
-  const result = computeMonteCarlo(input);
-  if (result) report.band(result, true);
-  else report.fail();
-  return () => {};
-};
-
 /** Workers of the pool: one per core, at least one, at most four. */
 export function poolSize(hardwareConcurrency: number | undefined): number {
   const cores = Number.isFinite(hardwareConcurrency) ? Math.floor(hardwareConcurrency as number) : 1;
@@ -229,6 +209,20 @@ const poolExecutor: MonteCarloExecutor = (input, report) => {
   return pool().run(input, settings, { onBand: report.band, onFail: report.fail });
 };
 
+/** Without workers (old browsers, tests in Node): the engine on this thread, loaded on demand. */
+const lazySynchronousExecutor: MonteCarloExecutor = (input, report) => {
+  let cancelled = false;
+  void import('./monte-carlo-sync').then(({ computeMonteCarlo }) => {
+    if (cancelled) return;
+    const result = computeMonteCarlo(input);
+    if (result) report.band(result, true);
+    else report.fail();
+  });
+  return () => {
+    cancelled = true;
+  };
+};
+
 function defaultExecutor(input: EngineInput, report: MonteCarloReport): () => void {
-  return typeof Worker === 'undefined' ? synchronousExecutor(input, report) : poolExecutor(input, report);
+  return typeof Worker === 'undefined' ? lazySynchronousExecutor(input, report) : poolExecutor(input, report);
 }
