@@ -10,8 +10,8 @@ import { encodeWorkingSet } from '@/lib/scenario/url-codec';
 
 const scenario = presetScenario('cost-sensitive');
 
-async function openPlanner(page: Page) {
-  await page.goto(`/plan#${encodeWorkingSet({ scenarios: [scenario], active: 0 })}`);
+async function openPlanner(page: Page, planner?: { minAvailability?: number; maxChain?: number }) {
+  await page.goto(`/plan#${encodeWorkingSet({ scenarios: [scenario], active: 0, planner })}`);
   await expect(page.getByRole('heading', { name: 'Planner', level: 1 })).toBeVisible();
 }
 
@@ -30,8 +30,8 @@ test.describe('planner', () => {
 
     await openPlanner(page);
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page');
-    await page.getByLabel('Min availability').fill('99.5');
-    await page.getByLabel('Longest chain').selectOption('1');
+    await page.getByLabel('Min availability', { exact: true }).fill('99.5');
+    await page.getByLabel('Longest chain', { exact: true }).selectOption('1');
     await page.getByRole('button', { name: 'Find cheapest chain' }).click();
     const table = page.getByRole('table', { name: 'Pareto frontier, cheapest first' });
     await expect(table).toBeVisible({ timeout: 180_000 });
@@ -63,13 +63,13 @@ test.describe('planner', () => {
     await tornado.getByText('Show the numbers').click();
     await expect(tornado.getByRole('table')).toContainText('workload.requestsPerDay');
 
-    await page.getByLabel('Comparison').selectOption('aggregator');
+    await page.getByLabel('Comparison', { exact: true }).selectOption('aggregator');
     await page.getByRole('button', { name: 'Find break-even' }).click();
     const breakeven = page.getByRole('figure', { name: 'Break-even' });
     await expect(breakeven.locator('.recharts-line')).toHaveCount(2, { timeout: 120_000 });
     await expect(breakeven).toContainText(/cost the same at|never cost the same/);
 
-    await page.getByLabel('Longest chain').selectOption('3');
+    await page.getByLabel('Longest chain', { exact: true }).selectOption('3');
     await page.getByRole('button', { name: 'Find cheapest chain' }).click();
     await expect(page.getByRole('progressbar', { name: 'Search progress' })).toBeVisible();
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -81,12 +81,15 @@ test.describe('planner', () => {
   test('phone and dark mode', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await openPlanner(page);
+    // The planner settings travel in the link (optional `planner` of the working-set payload).
+    await openPlanner(page, { minAvailability: 0.995, maxChain: 1 });
+    await expect(page.getByLabel('Min availability', { exact: true })).toHaveValue('99.5');
+    await expect(page.getByLabel('Longest chain', { exact: true })).toHaveValue('1');
     await page.getByRole('button', { name: 'Show what drives the cost' }).click();
     await expect(page.getByRole('figure', { name: 'What drives the cost' }).locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 120_000 });
+    await page.screenshot({ path: 'e2e/artifacts/plan-390-dark.png', fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await axeClean(page);
-    await page.screenshot({ path: 'e2e/artifacts/plan-390-dark.png', fullPage: true });
   });
 });

@@ -8,10 +8,14 @@ import { aggregatorComparison, batchComparison, provisionedComparison, withChain
 import type { SensitivityResult } from '@/lib/planner/sensitivity';
 import type { OptimizeOptions, OptimizeResult, P95Measure } from '@/lib/planner/types';
 import { resolveScenario } from '@/lib/scenario/resolve';
+import { decodeWorkingSet, fragmentHasWorkingSet, linkToWorkingSet } from '@/lib/scenario/url-codec';
+import type { PlannerSettingsDocument } from '@/lib/scenario/working-set';
 import { useScenarioStore } from '@/lib/store/scenario-store';
 import { buttonClassName, Section } from '../_components/ui/card';
 import { NumberField } from '../_components/ui/number-field';
 import { SelectField } from '../_components/ui/select-field';
+import { OpeningPlaceholder } from '../_components/workspace/opening-placeholder';
+import { useShareState } from '../_components/workspace/share-state';
 import { WorkspaceBar } from '../_components/workspace/workspace-bar';
 import { BreakevenChart, FrontierChart, msText, pct, TornadoChart } from './plan-charts';
 import { useOptimizer, useWorkerTask } from './use-planner';
@@ -20,19 +24,43 @@ const primaryButton =
   'inline-flex items-center gap-1 rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-blue-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-not-allowed disabled:opacity-50';
 const CENTS = { cents: true } as const;
 
-export interface PlannerSettings {
-  minAvailability?: number;
-  maxP95Ms?: number;
-  p95Measure?: P95Measure;
-  max429Rate?: number;
-  maxChain?: number;
+export type PlannerSettings = PlannerSettingsDocument;
+
+/** Planner settings carried in the link (`planner` of the working-set payload), if any. */
+function plannerSettingsFromLink(): PlannerSettings | null {
+  if (typeof window === 'undefined' || !fragmentHasWorkingSet(window.location.hash)) return null;
+  const decoded = decodeWorkingSet(window.location.hash);
+  return decoded.ok && decoded.value.planner ? decoded.value.planner : null;
 }
 
 /** /plan (issue 11): cheapest chain under constraints, frontier, sensitivity and break-even for the active scenario. */
 export function PlanView() {
+  const opened = useShareState((s) => s.opened);
+  return opened ? (
+    <PlanBody />
+  ) : (
+    <main className="mx-auto min-w-0 max-w-6xl px-4 py-6">
+      <WorkspaceBar />
+      <h1 className="mt-4 text-xl font-semibold tracking-tight text-slate-900 dark:text-white">Planner</h1>
+      <OpeningPlaceholder />
+    </main>
+  );
+}
+
+/** Mounted on the client once the working set is chosen (link or autosave), so it can read the link's settings. */
+function PlanBody() {
   const scenario = useScenarioStore((s) => s.scenarios[s.active] ?? s.scenarios[0]!);
   const updateActive = useScenarioStore((s) => s.updateActive);
-  const [settings, setSettings] = useState<PlannerSettings>({ maxChain: 2 });
+  const [settings, setSettings] = useState<PlannerSettings>(() => plannerSettingsFromLink() ?? { maxChain: 2 });
+  const scenarios = useScenarioStore((s) => s.scenarios);
+  const activeIndex = useScenarioStore((s) => s.active);
+  const workingSet = { scenarios, active: activeIndex };
+  const [copied, setCopied] = useState(false);
+  const copyLink = () => {
+    const link = linkToWorkingSet(window.location.href, { ...workingSet, planner: settings });
+    window.history.replaceState(null, '', link);
+    void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => setCopied(true));
+  };
   const measure: P95Measure = settings.p95Measure ?? scenario.latencyTarget?.measure ?? 'firstToken';
   const options: OptimizeOptions = { maxChain: settings.maxChain ?? 2, p95Measure: measure, minAvailability: settings.minAvailability, maxP95Ms: settings.maxP95Ms, max429Rate: settings.max429Rate };
   const optimizer = useOptimizer();
@@ -47,7 +75,7 @@ export function PlanView() {
   };
 
   return (
-    <main className="mx-auto max-w-6xl px-4 py-6">
+    <main className="mx-auto min-w-0 max-w-6xl px-4 py-6">
       <WorkspaceBar />
       <h1 className="mt-4 text-xl font-semibold tracking-tight text-slate-900 dark:text-white">Planner</h1>
       <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
@@ -74,9 +102,12 @@ export function PlanView() {
             <SelectField<P95Measure> label="p95 of" help="First token or full response (default: the scenario's latency target)." value={measure} options={[{ value: 'firstToken', label: 'First token' }, { value: 'fullResponse', label: 'Full response' }]} onChange={(v) => setSettings({ ...settings, p95Measure: v })} />
             <NumberField label="Max 429 rate" help="429s per attempt over the horizon." unit="%" scale={100} empty="default" placeholder="none" value={settings.max429Rate} onChange={(v) => setSettings({ ...settings, max429Rate: v ?? undefined })} />
             <SelectField<string> label="Longest chain" help="Chains of 1 to this many distinct models; 3 means about 120,000 chains over the catalog." value={String(settings.maxChain ?? 2)} options={[1, 2, 3].map((n) => ({ value: String(n), label: `${n} model${n > 1 ? 's' : ''}` }))} onChange={(v) => setSettings({ ...settings, maxChain: Number(v) })} />
-            <div className="flex items-end gap-2">
+            <div className="flex flex-wrap items-end gap-2">
               <button type="submit" className={primaryButton} disabled={!valid || optimizer.state.status === 'running'}>
                 Find cheapest chain
+              </button>
+              <button type="button" className={buttonClassName} onClick={copyLink}>
+                {copied ? 'Link copied' : 'Copy link with targets'}
               </button>
             </div>
           </form>
@@ -218,6 +249,7 @@ function Breakeven({ bestChain }: { bestChain: string[] | null }) {
         <SelectField<ComparisonId>
           label="Comparison"
           help="A ready comparison on the active scenario."
+          className="w-full sm:w-96"
           value={kind}
           options={[
             { value: 'provisioned', label: 'Pay as you go vs provisioned throughput (volume)' },

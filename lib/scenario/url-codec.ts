@@ -1,7 +1,7 @@
 import { deflateSync, Inflate } from 'fflate';
 import { CURRENT_MIGRATION_PLAN, oldestSupportedVersion, type MigrationPlan } from './migrations';
 import { SCENARIO_SCHEMA_VERSION, type Scenario } from './schema';
-import { readStoredWorkingSet, type WorkingSetDocument } from './working-set';
+import { readStoredWorkingSet, type PlannerSettingsDocument, type WorkingSetDocument } from './working-set';
 
 /**
  * Scenario links (DESIGN.md §3): the working set lives in the URL fragment as `#s=<schemaVersion>.<codec>.<payload>`.
@@ -36,11 +36,15 @@ export type DecodeResult = { ok: true; value: WorkingSetDocument; migratedFrom?:
 export interface WorkingSetLike {
   scenarios: readonly Scenario[];
   active: number;
+  /** Optional planner settings (/plan, docs/decisions/009); omitted from the payload when absent. */
+  planner?: PlannerSettingsDocument;
 }
 
 /** `s=1.d.<payload>` (no leading `#`): the fragment of a link to this working set. `version` is for tests of old links. */
 export function encodeWorkingSet(workingSet: WorkingSetLike, version: number = SCENARIO_SCHEMA_VERSION): string {
-  const json = JSON.stringify({ scenarios: workingSet.scenarios, active: workingSet.active });
+  const json = JSON.stringify(
+    workingSet.planner ? { scenarios: workingSet.scenarios, active: workingSet.active, planner: workingSet.planner } : { scenarios: workingSet.scenarios, active: workingSet.active },
+  );
   const compressed = deflateSync(new TextEncoder().encode(json), { level: 9 });
   return `${LINK_FRAGMENT_KEY}=${version}.${DEFLATE_CODEC}.${bytesToBase64Url(compressed)}`;
 }

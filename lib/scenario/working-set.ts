@@ -10,10 +10,21 @@ import { formatIssues, ScenarioSchema, type Scenario } from './schema';
 /** Up to four scenarios side by side (DESIGN.md §1.4); the store's MAX_SCENARIOS is the same number. */
 export const MAX_WORKING_SET_SCENARIOS = 4;
 
+/** Optional planner settings of /plan (docs/decisions/009); absent in older links, which open unchanged. */
+export const PlannerSettingsSchema = z.strictObject({
+  minAvailability: z.number().min(0).max(1).optional(),
+  maxP95Ms: z.number().gt(0).max(3.6e6).optional(),
+  p95Measure: z.enum(['firstToken', 'fullResponse']).optional(),
+  max429Rate: z.number().min(0).max(1).optional(),
+  maxChain: z.number().int().min(1).max(5).optional(),
+});
+export type PlannerSettingsDocument = z.infer<typeof PlannerSettingsSchema>;
+
 export const WorkingSetSchema = z
   .strictObject({
     scenarios: z.array(ScenarioSchema).min(1).max(MAX_WORKING_SET_SCENARIOS),
     active: z.number().int().min(0),
+    planner: PlannerSettingsSchema.optional(),
   })
   .superRefine((ws, ctx) => {
     if (ws.active >= ws.scenarios.length) {
