@@ -77,7 +77,7 @@ export function ValidatorSection() {
         one of these regimes:
       </p>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+        <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Approximation regimes of the closed forms</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-800">
