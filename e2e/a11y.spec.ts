@@ -56,7 +56,8 @@ for (const scheme of SCHEMES) {
   test.describe(`axe, ${scheme} theme`, () => {
     for (const route of ROUTES) {
       test(`${route} has no serious or critical violations`, async ({ page }) => {
-        test.setTimeout(120_000);
+        // axe over a page with every table open takes minutes when the machine is busy.
+        test.setTimeout(240_000);
         await page.emulateMedia({ colorScheme: scheme });
         if (route === '/compare') {
           await secondScenario(page);
