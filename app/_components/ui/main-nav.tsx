@@ -15,7 +15,7 @@ const NAV = [
 export function MainNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="-mx-2 flex gap-0.5 text-sm sm:mx-0 sm:gap-1">
+    <nav aria-label="Main" className="-mx-2 flex max-w-[calc(100%+1rem)] gap-0 overflow-x-auto text-[13px] sm:mx-0 sm:max-w-full sm:gap-1 sm:text-sm">
       {NAV.map((item) => {
         const current = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
         return (
@@ -23,7 +23,7 @@ export function MainNav() {
             key={item.href}
             href={item.href}
             aria-current={current ? 'page' : undefined}
-            className={`rounded-md px-2 py-1.5 sm:px-2.5 ${
+            className={`whitespace-nowrap rounded-md px-1.5 py-1.5 sm:px-2.5 ${
               current
                 ? 'bg-slate-100 font-medium text-slate-900 dark:bg-slate-800 dark:text-white'
                 : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white'
