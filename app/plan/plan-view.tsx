@@ -26,10 +26,18 @@ const CENTS = { cents: true } as const;
 
 export type PlannerSettings = PlannerSettingsDocument;
 
+/** The fragment as the page was opened: the workspace sync rewrites it (without planner settings) once it opens. */
+const OPENED_HASH = typeof window === 'undefined' ? '' : window.location.hash;
+
 /** Planner settings carried in the link (`planner` of the working-set payload), if any. */
 function plannerSettingsFromLink(): PlannerSettings | null {
-  if (typeof window === 'undefined' || !fragmentHasWorkingSet(window.location.hash)) return null;
-  const decoded = decodeWorkingSet(window.location.hash);
+  const hash = typeof window !== 'undefined' && fragmentHasWorkingSet(window.location.hash) ? window.location.hash : OPENED_HASH;
+  if (!fragmentHasWorkingSet(hash)) return null;
+  const decoded = decodeWorkingSet(hash);
+  if (decoded.ok && !decoded.value.planner && hash !== OPENED_HASH && fragmentHasWorkingSet(OPENED_HASH)) {
+    const opened = decodeWorkingSet(OPENED_HASH);
+    return opened.ok && opened.value.planner ? opened.value.planner : null;
+  }
   return decoded.ok && decoded.value.planner ? decoded.value.planner : null;
 }
 
