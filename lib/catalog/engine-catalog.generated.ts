@@ -177,8 +177,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1215
+    "provisioned": null
    },
    "gpt-4o-mini": {
     "provider": "openai",
@@ -195,8 +194,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1242
+    "provisioned": null
    },
    "gpt-4.1": {
     "provider": "openai",
@@ -213,8 +211,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1620
+    "provisioned": null
    },
    "gpt-4.1-mini": {
     "provider": "openai",
@@ -231,8 +228,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1350
+    "provisioned": null
    },
    "gpt-4.1-nano": {
     "provider": "openai",
@@ -249,8 +245,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1080
+    "provisioned": null
    },
    "o3": {
     "provider": "openai",
@@ -267,8 +262,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 33000
+    "provisioned": null
    },
    "o4-mini": {
     "provider": "openai",
@@ -285,8 +279,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 19800
+    "provisioned": null
    },
    "gpt-5": {
     "provider": "openai",
@@ -303,8 +296,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 26400
+    "provisioned": null
    },
    "gpt-5-mini": {
     "provider": "openai",
@@ -321,8 +313,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 13200
+    "provisioned": null
    },
    "gpt-5-nano": {
     "provider": "openai",
@@ -339,8 +330,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 9900
+    "provisioned": null
    },
    "gpt-5.4": {
     "provider": "openai",
@@ -357,8 +347,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 9900
+    "provisioned": null
    },
    "gpt-5.4-mini": {
     "provider": "openai",
@@ -375,8 +364,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 4950
+    "provisioned": null
    },
    "gpt-5.5": {
     "provider": "openai",
@@ -393,8 +381,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 9900
+    "provisioned": null
    },
    "claude-haiku-4-5": {
     "provider": "anthropic",
@@ -411,8 +398,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.005,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1920
+    "provisioned": null
    },
    "claude-sonnet-4-6": {
     "provider": "anthropic",
@@ -429,8 +415,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.005,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1776
+    "provisioned": null
    },
    "claude-sonnet-4-5": {
     "provider": "anthropic",
@@ -447,8 +432,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.005,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 4320
+    "provisioned": null
    },
    "claude-opus-4-7": {
     "provider": "anthropic",
@@ -465,8 +449,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.005,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 3600
+    "provisioned": null
    },
    "gemini-2.5-flash": {
     "provider": "google-gemini",
@@ -483,8 +466,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1557
+    "provisioned": null
    },
    "gemini-2.5-flash-lite": {
     "provider": "google-gemini",
@@ -501,8 +483,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1226
+    "provisioned": null
    },
    "gemini-2.5-pro": {
     "provider": "google-gemini",
@@ -519,8 +500,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 8250
+    "provisioned": null
    },
    "gemini-3-flash-preview": {
     "provider": "google-gemini",
@@ -537,8 +517,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1400
+    "provisioned": null
    },
    "gemini-3.1-flash-lite": {
     "provider": "google-gemini",
@@ -555,8 +534,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1120
+    "provisioned": null
    },
    "gemini-3.1-pro-preview": {
     "provider": "google-gemini",
@@ -573,8 +551,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 9900
+    "provisioned": null
    },
    "vertex/gemini-2.5-flash": {
     "provider": "google-vertex",
@@ -591,8 +568,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1557
+    "provisioned": null
    },
    "vertex/gemini-2.5-flash-lite": {
     "provider": "google-vertex",
@@ -609,8 +585,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1226
+    "provisioned": null
    },
    "vertex/gemini-2.5-pro": {
     "provider": "google-vertex",
@@ -627,8 +602,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 8250
+    "provisioned": null
    },
    "vertex/claude-sonnet-4-6": {
     "provider": "google-vertex",
@@ -645,8 +619,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1776
+    "provisioned": null
    },
    "azure/gpt-4o-mini": {
     "provider": "azure-openai",
@@ -663,8 +636,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 10,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1242
+    "provisioned": null
    },
    "azure/gpt-4o": {
     "provider": "azure-openai",
@@ -681,8 +653,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 10,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1215
+    "provisioned": null
    },
    "azure/gpt-4.1": {
     "provider": "azure-openai",
@@ -699,8 +670,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 10,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1620
+    "provisioned": null
    },
    "azure/gpt-4.1-mini": {
     "provider": "azure-openai",
@@ -717,8 +687,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 10,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1350
+    "provisioned": null
    },
    "bedrock/claude-haiku-4-5": {
     "provider": "aws-bedrock",
@@ -735,8 +704,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 2974
+    "provisioned": null
    },
    "bedrock/claude-sonnet-4-6": {
     "provider": "aws-bedrock",
@@ -753,8 +721,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 3938
+    "provisioned": null
    },
    "bedrock/nova-pro": {
     "provider": "aws-bedrock",
@@ -771,8 +738,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1500
+    "provisioned": null
    },
    "bedrock/nova-lite": {
     "provider": "aws-bedrock",
@@ -789,8 +755,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.002,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1200
+    "provisioned": null
    },
    "mistral-small": {
     "provider": "mistral",
@@ -807,8 +772,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 750
+    "provisioned": null
    },
    "mistral-medium-3.5": {
     "provider": "mistral",
@@ -825,8 +789,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1000
+    "provisioned": null
    },
    "mistral-large-3": {
     "provider": "mistral",
@@ -843,8 +806,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1250
+    "provisioned": null
    },
    "codestral": {
     "provider": "mistral",
@@ -861,8 +823,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 750
+    "provisioned": null
    },
    "devstral": {
     "provider": "mistral",
@@ -879,8 +840,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1000
+    "provisioned": null
    },
    "deepseek-chat": {
     "provider": "deepseek",
@@ -897,8 +857,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.01,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 4500
+    "provisioned": null
    },
    "deepseek-reasoner": {
     "provider": "deepseek",
@@ -915,8 +874,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.01,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 16500
+    "provisioned": null
    },
    "deepseek-v4-flash": {
     "provider": "deepseek",
@@ -933,8 +891,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.01,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 3000
+    "provisioned": null
    },
    "deepseek-v4-pro": {
     "provider": "deepseek",
@@ -951,8 +908,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.01,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 4500
+    "provisioned": null
    },
    "groq/llama-3.3-70b": {
     "provider": "groq",
@@ -969,8 +925,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 750
+    "provisioned": null
    },
    "groq/gpt-oss-120b": {
     "provider": "groq",
@@ -987,8 +942,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 990
+    "provisioned": null
    },
    "together/llama-4-maverick": {
     "provider": "together",
@@ -1005,8 +959,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1980
+    "provisioned": null
    },
    "fireworks/qwen3-coder-480b": {
     "provider": "fireworks",
@@ -1023,8 +976,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1500
+    "provisioned": null
    },
    "deepinfra/qwen3-235b": {
     "provider": "deepinfra",
@@ -1041,8 +993,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 2100
+    "provisioned": null
    },
    "deepinfra/llama-4-maverick": {
     "provider": "deepinfra",
@@ -1059,8 +1010,7 @@ export const ENGINE_CATALOG: EngineCatalogData = {
     "limitWindowSec": 60,
     "transientErrorRate": 0.003,
     "fastFailMs": 200,
-    "provisioned": null,
-    "ttftP95Ms": 1800
+    "provisioned": null
    }
   }
  },

@@ -75,8 +75,9 @@ export function modelSpec(model: Model): ModelSpec {
     fastFailMs: MODEL_DEFAULTS.fastFailMs,
     provisioned: null,
   };
-  // p95 TTFT (ADR 011): only when the catalog has one, so models without it keep a point-mass TTFT.
-  if (model.ttftP95Ms) spec.ttftP95Ms = model.ttftP95Ms.value;
+  // The catalog's p95 TTFT is an estimate shown beside the median; it is not merged into scenarios, so a scenario
+  // without `ttftP95Ms` keeps the point-mass TTFT of MODEL.md v1 and every old link its exact results (ADR 011).
+  // A scenario opts in per model (the support preset does; the model overrides offer the catalog figure).
   return spec;
 }
 

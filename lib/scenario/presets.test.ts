@@ -58,7 +58,15 @@ describe('presets', () => {
     expect(scenario.horizonMonths).toBe(6);
   });
 
-  it('the support chatbot shows a real first-token share over target: the catalog TTFTs are distributions (ADR 011)', () => {
+  it('the support chatbot takes its TTFT p95s from the catalog estimates', async () => {
+    const { catalog } = await import('@/data');
+    const scenario = presetScenario('support-chatbot');
+    for (const [id, override] of Object.entries(scenario.models ?? {})) {
+      expect(override.ttftP95Ms).toBe(catalog.models.find((m) => m.id === id)?.ttftP95Ms?.value);
+    }
+  });
+
+  it('the support chatbot shows a real first-token share over target: its TTFTs are distributions (ADR 011)', () => {
     const resolved = resolveScenario(presetScenario('support-chatbot'), builtInSpecCatalog);
     if (!resolved.ok) throw new Error(resolved.errors.join('\n'));
     expect(resolved.value.models['claude-haiku-4-5']?.ttftP95Ms).toBeGreaterThan(resolved.value.models['claude-haiku-4-5']!.ttftMs);

@@ -57,6 +57,8 @@ const SUPPORT_CHATBOT: Preset = {
       failoverOn: ['429', '5xx', 'timeout'],
       failoverDelayMs: 0,
     },
+    // TTFT as a lognormal (ADR 011): the catalog's estimated p95 for both models (presets.test.ts checks they match).
+    models: { 'claude-haiku-4-5': { ttftP95Ms: 1_920 }, 'gpt-4o-mini': { ttftP95Ms: 1_242 } },
     costs: { engineeringHourlyRate: 120, downtimeCostPerMinute: 25 },
     latencyTarget: { ms: 500, measure: 'firstToken' },
     horizonMonths: 6,
