@@ -52,7 +52,8 @@ export function ModelV2Section() {
           <>
             Catalog TTFT p95: each model’s p50 × the p95/p50 ratio measured for its provider family (
             <ExternalLink href="https://deploybase.ai/articles/llm-api-latency-comparison-time-to-first-token">deploybase.ai TTFT comparison</ExternalLink>,
-            500-token prompts; 2.3–3.3). Marked as estimates in the catalog.
+            500-token prompts; 2.3–3.3). Marked as estimates in the catalog and applied only where a scenario sets
+            <code>ttftP95Ms</code> for a model (the support preset does), so older links keep their exact results.
           </>,
           'Lognormal from a median and a p95 (the same mapping as token lengths): Squiggle’s “a to b” lognormal with 5th/95th percentiles.',
         ]}
