@@ -81,7 +81,7 @@ export function ChartSlot<T>({ value, reserve, render, label }: { value: T; rese
       ref={ref}
       // Off screen the browser skips the chart's style, layout and paint (a keystroke then lays out the inputs and the
       // headline cards, not seven SVG charts); its last measured height stands in for it.
-      style={{ contentVisibility: 'auto', containIntrinsicSize: `auto ${reserve}px`, minHeight: shown ? undefined : reserve }}
+      style={{ contentVisibility: 'auto', containIntrinsicBlockSize: `auto ${reserve}px`, minHeight: shown ? undefined : reserve }}
       data-chart-slot={label}
       data-chart-current={shown?.value === value ? 'true' : 'false'}
     >
