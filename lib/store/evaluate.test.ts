@@ -72,7 +72,8 @@ describe('evaluateScenario', () => {
     expect(evaluation.status).toBe('ok');
     expect(evaluation.input?.monteCarlo).toBeDefined();
     expect(evaluation.result?.monteCarlo).toBeUndefined();
-    expect(evaluation.input?.models['claude-haiku-4-5']).toEqual(builtInSpecCatalog.models['claude-haiku-4-5']);
+    // The catalog entry merged with the preset's one override, its TTFT p95 (ADR 011).
+    expect(evaluation.input?.models['claude-haiku-4-5']).toEqual({ ...builtInSpecCatalog.models['claude-haiku-4-5'], ttftP95Ms: 1_920 });
   });
 
   it('withoutMonteCarlo drops only the monteCarlo key', () => {

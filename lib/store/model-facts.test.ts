@@ -11,7 +11,8 @@ describe('model facts for the chain builder', () => {
     expect(facts.custom).toBe(false);
     expect(facts.spec?.inputPer1M).toBe(0.8);
     expect(facts.spec?.outputPer1M).toBe(builtInSpecCatalog.models['claude-haiku-4-5']?.outputPer1M);
-    expect(facts.overridden).toEqual(['inputPer1M']);
+    // The preset itself sets the TTFT p95 (the catalog's estimate, ADR 011); the edit adds the input price.
+    expect(facts.overridden).toEqual(['ttftP95Ms', 'inputPer1M']);
     expect(facts.providerName).toBe(catalog.providers.find((p) => p.id === 'anthropic')?.name);
     expect(facts.availability).toBe(builtInSpecCatalog.providers.anthropic?.availability);
     expect(facts.slaLabel.length).toBeGreaterThan(0);
