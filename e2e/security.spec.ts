@@ -101,10 +101,11 @@ test.describe('no CSP violations', () => {
 
   test('on the simulator, while editing and while the Monte Carlo worker runs, and after client navigation', async ({ page }) => {
     const problems = await watchPolicy(page);
-    await page.goto('/');
-    await expect(page.locator('[data-figure="total-tco"]').first()).toBeVisible();
+    // The pool keeps its workers between runs and may start them during the first load: listen from the start.
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto('/');
+    await expect(page.locator('[data-figure="total-tco"]').first()).toBeVisible();
     await page.getByLabel('Requests per day', { exact: true }).fill('120000');
     // The Monte Carlo run starts after a short pause and reports while it works; wait for it to finish.
     await expect(page.getByText('Monte Carlo updating…')).toBeVisible();
