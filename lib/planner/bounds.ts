@@ -1,4 +1,4 @@
-import { lengthCdf, lognormalFromMedianP95, MIN_PER_MONTH, type LengthDistribution } from '@/lib/engine';
+import { backoffMeans, lengthCdf, lognormalFromMedianP95, MIN_PER_MONTH, normalCdf, Z95, type LengthDistribution } from '@/lib/engine';
 import type { EngineInput } from '@/lib/engine/types';
 import type { Evaluation, UniverseModel } from './candidates';
 import type { P95Measure } from './types';
@@ -36,19 +36,34 @@ interface ModelFacts {
   flatRate: number;
   /** Realtime spend over the horizon given its provider is up: spend/(1 - u_p), 0 if u_p = 1. */
   spendWhenUp: number;
-  /** min(fastFail, outageDetect, timeout): the least delay of a failed attempt (MODEL.md §5.2). */
-  leastFailureMs: number;
+  /**
+   * Least time between entering this model's stage and leaving it for the next (MODEL.md §5.2-§5.4): a failure that
+   * triggers failover at once, or every attempt failing with the least failure delay plus the mean backoffs.
+   */
+  exitMs: number;
+  /** TTFT the engine uses for timeouts and first-token offsets: the point mass, or the median, plus the prefill shift. */
   ttftMs: number;
+  /** The least possible TTFT: ttftMs for a point mass; the prefill shift s for a lognormal TTFT (ADR 011). */
+  leastTtftMs: number;
+  /** Lognormal TTFT (ADR 011): TTFT = s + LN(ln medianMs, sigma); null = point mass. */
+  spread: { medianMs: number; sigma: number } | null;
+  /** tps/1000. */
+  tokensPerMs: number;
+  /** x* = tps·(T - ttftMs)/1000 (∞ without timeout): only X ≤ x* succeed here (MODEL.md §5.1). */
+  timeoutTokens: number;
+  /** F(x*). */
+  cdfAtTimeout: number;
   /** Lower bound of q95 of 1000·X/tps over successes at this model when reached by failover (0 if unknown). */
   fullResponseTailMs: number;
-  /** The first-token and full-response lower bounds may use ttftMs (constant TTFT, no prefill term). */
-  constantTtft: boolean;
+  /** Lower bound of q95 of the TTFT part (ttftMs for a point mass, s + LN quantile for a spread). */
+  firstTokenTailMs: number;
   /** Whether any success is possible at all (x* > 0). */
   canSucceed: boolean;
   /**
    * Lower bound on the p95 of every chain starting with this model: its first-stage successes (mass P0 = its own
    * successes) hold all but Q ≤ its failed requests of the mass, so the p95 is at least the first stage's quantile at
-   * level p' - (1-p')·Q/P0 (docs/decisions/009, bound P3); that stage's X is F given X ≤ x* (no X-dependent weight).
+   * level p' - (1-p')·Q/P0 (docs/decisions/009, bound P2); that stage's X is F given X ≤ x* (no X-dependent weight),
+   * its TTFT ≥ the least TTFT and independent of X.
    */
   firstStageQuantileMs: number;
 }
@@ -76,6 +91,35 @@ function truncatedQuantileLowerBound(distribution: LengthDistribution, limit: nu
   return lo;
 }
 
+/** Smallest z with Φ(z) ≥ level, from below (bisection on the exported Φ). */
+function normalQuantileLowerBound(level: number): number {
+  if (!(level > 0)) return -Infinity;
+  let lo = -40;
+  let hi = 40;
+  for (let i = 0; i < 200 && hi - lo > 1e-12; i++) {
+    const mid = (lo + hi) / 2;
+    if (normalCdf(mid) >= level) hi = mid;
+    else lo = mid;
+  }
+  return lo - 1e-9;
+}
+
+/**
+ * Least time to leave a stage (MODEL.md §5.2-§5.4): an exit at attempt a < A needs a failure that triggers failover
+ * (delay ≥ the least such delay); an exit at attempt A follows A failures (each ≥ the least delay) and A - 1 mean
+ * backoffs. Outages fail after outageDetectMs (class 5xx), 429 and transient 5xx after fastFailMs, timeouts after T.
+ */
+function stageExitLowerBound(fastFailMs: number, outageDetectMs: number, timeoutMs: number, attempts: number, backoffs: readonly number[], on: { r429: boolean; r5xx: boolean; timeout: boolean }): number {
+  const least = Math.min(fastFailMs, outageDetectMs, timeoutMs);
+  let failover = Infinity;
+  if (on.r429) failover = Math.min(failover, fastFailMs);
+  if (on.r5xx) failover = Math.min(failover, fastFailMs, outageDetectMs);
+  if (on.timeout) failover = Math.min(failover, timeoutMs);
+  let allAttempts = attempts * least;
+  for (let b = 0; b < attempts - 1; b++) allAttempts += backoffs[b]!;
+  return Math.min(failover, allAttempts);
+}
+
 /** Per-universe facts used by every bound: built once from the single-model evaluations. */
 export class BoundModel {
   readonly providers: ProviderFacts[] = [];
@@ -87,6 +131,7 @@ export class BoundModel {
   readonly failedRequestCost: number;
   readonly maxAttemptsPerStage: number;
   readonly failoverDelayMs: number;
+  readonly output: LengthDistribution;
 
   constructor(
     universe: readonly UniverseModel[],
@@ -112,20 +157,34 @@ export class BoundModel {
     }
     const timeoutMs = base.routing.timeoutMs ?? Infinity;
     const output = lognormalFromMedianP95(base.workload.outputTokens.median, base.workload.outputTokens.p95, base.workload.outputTokens.cap);
+    this.output = output;
+    const inputMean = lognormalFromMedianP95(base.workload.inputTokens.median, base.workload.inputTokens.p95, base.workload.inputTokens.cap).mean;
+    const attempts = 1 + (base.routing.chains[0]?.maxRetries[0] ?? 0);
+    const backoffs = backoffMeans(base.routing.backoff, Math.max(0, attempts - 1), base.routing.backoff.jitter);
+    const on = { r429: base.routing.failoverOn.includes('429'), r5xx: base.routing.failoverOn.includes('5xx'), timeout: base.routing.failoverOn.includes('timeout') };
     universe.forEach((m, i) => {
       const single = singles[i]!;
       const p = providerIndex.get(m.providerId)!;
       const u = this.providers[p]!.unavailability;
       const loose = m.spec as { ttftP95Ms?: number | null; prefillTokensPerSec?: number };
-      const constantTtft = (loose.ttftP95Ms === undefined || loose.ttftP95Ms === null || loose.ttftP95Ms <= m.spec.ttftMs) && loose.prefillTokensPerSec === undefined;
-      const timeoutTokens = timeoutMs === Infinity ? Infinity : Math.max(0, (m.spec.tokensPerSec * (timeoutMs - m.spec.ttftMs)) / 1000);
-      const tail = constantTtft ? (1000 * truncatedQuantileLowerBound(output, timeoutTokens, P95_LEVEL)) / m.spec.tokensPerSec : 0;
+      // The engine's TTFT (MODEL.md §5.1, ADR 011): median m plus the prefill shift s = 1000·E[in]/prefill.
+      const shift = loose.prefillTokensPerSec === undefined ? 0 : (1000 * inputMean) / loose.prefillTokensPerSec;
+      const ttftMs = m.spec.ttftMs + shift;
+      const p95 = loose.ttftP95Ms;
+      const spread = p95 !== undefined && p95 !== null && m.spec.ttftMs > 0 && p95 > m.spec.ttftMs ? { medianMs: m.spec.ttftMs, sigma: Math.log(p95 / m.spec.ttftMs) / Z95 } : null;
+      const leastTtftMs = spread ? shift : ttftMs;
+      const timeoutTokens = timeoutMs === Infinity ? Infinity : Math.max(0, (m.spec.tokensPerSec * (timeoutMs - ttftMs)) / 1000);
+      const tail = (1000 * truncatedQuantileLowerBound(output, timeoutTokens, P95_LEVEL)) / m.spec.tokensPerSec;
+      // q_p(s + LN) = s + m·exp(σ·Φ⁻¹(p)).
+      const ttftQuantile = (level: number) => (spread ? shift + spread.medianMs * Math.exp(spread.sigma * normalQuantileLowerBound(level)) : ttftMs);
       const successes = single.realtimeRequests - single.failedRequests;
       const level = successes > 0 ? P95_LEVEL - ((1 - P95_LEVEL) * single.failedRequests) / successes : 0;
       let firstStage = 0;
-      if (constantTtft && level > 0 && timeoutTokens > 0) {
+      if (level > 0 && timeoutTokens > 0) {
+        // A sum of independent non-negative parts is at least the quantile of either part plus the other's least value.
         const x = measure === 'fullResponse' ? (1000 * truncatedQuantileLowerBound(output, timeoutTokens, level)) / m.spec.tokensPerSec : 0;
-        firstStage = lowerWithSlack(m.spec.ttftMs + (Number.isFinite(x) ? x : 0));
+        const y = Number.isFinite(x) ? x : 0;
+        firstStage = lowerWithSlack(measure === 'fullResponse' ? Math.max(leastTtftMs + y, ttftQuantile(level)) : ttftQuantile(level));
       }
       this.models.push({
         provider: p,
@@ -133,10 +192,15 @@ export class BoundModel {
         batchSpend: single.batchSpend,
         flatRate: single.flatRate,
         spendWhenUp: u < 1 ? single.realtimeSpend / (1 - u) : 0,
-        leastFailureMs: Math.min(m.spec.fastFailMs, m.provider.outageDetectMs, timeoutMs),
-        ttftMs: m.spec.ttftMs,
+        exitMs: stageExitLowerBound(m.spec.fastFailMs, m.provider.outageDetectMs, timeoutMs, attempts, backoffs, on),
+        ttftMs,
+        leastTtftMs,
+        spread,
+        tokensPerMs: m.spec.tokensPerSec / 1000,
+        timeoutTokens,
+        cdfAtTimeout: lengthCdf(output, timeoutTokens),
         fullResponseTailMs: Number.isFinite(tail) ? tail : 0,
-        constantTtft,
+        firstTokenTailMs: lowerWithSlack(ttftQuantile(P95_LEVEL)),
         canSucceed: timeoutTokens > 0,
         firstStageQuantileMs: firstStage,
       });
@@ -237,15 +301,62 @@ export class BoundModel {
     return lowerWithSlack(bound);
   }
 
-  /** Lower bound on the latency of any success at stage k ≥ 1 (its quantile component, MODEL.md §5.4, §7.2-§7.3). */
+  /** Least overhead of any request reaching stage k (MODEL.md §5.4): the stages before it left as fast as possible. */
+  private leastOverheadMs(chain: ArrayLike<number>, k: number): number {
+    let overhead = k * this.failoverDelayMs;
+    for (let i = 0; i < k; i++) overhead += this.models[chain[i]!]!.exitMs;
+    // 1e-9 ms (and 1e-12 relative) below: the engine adds the same delays in another order.
+    return overhead * (1 - 1e-12) - 1e-9;
+  }
+
+  /** Lower bound on the p95 of the successes at stage k ≥ 1 (their quantile component, MODEL.md §5.4, §7.2-§7.3). */
   private stageLatencyLowerBound(chain: ArrayLike<number>, k: number): number {
     const model = this.models[chain[k]!]!;
     if (!model.canSucceed) return Infinity;
-    let overhead = k * this.failoverDelayMs;
-    for (let i = 0; i < k; i++) overhead += this.models[chain[i]!]!.leastFailureMs;
-    if (!model.constantTtft) return overhead;
-    // 1e-9 ms below: the engine adds the same delays in another order.
-    return overhead - 1e-9 + model.ttftMs + (this.measure === 'fullResponse' ? model.fullResponseTailMs : 0);
+    const overhead = this.leastOverheadMs(chain, k);
+    return overhead + (this.measure === 'fullResponse' ? Math.max(model.leastTtftMs + model.fullResponseTailMs, model.firstTokenTailMs) : model.firstTokenTailMs);
+  }
+
+  /**
+   * Upper bound on the normalised CDF at t of the successes at stage k ≥ 1 (docs/decisions/009, bound P4): their
+   * overhead is ≥ the least overhead, their TTFT ≥ its least value (or LN-distributed), and their X is stochastically
+   * ≥ F given X ≤ x* (the weight of reaching stage k is non-decreasing in X: only timeouts depend on X).
+   */
+  private laterStageCdfUpper(chain: ArrayLike<number>, k: number, t: number): number {
+    const model = this.models[chain[k]!]!;
+    if (!model.canSucceed) return 0;
+    const at = t * (1 + 1e-12) + 1e-9 - this.leastOverheadMs(chain, k);
+    if (this.measure === 'firstToken') {
+      if (!model.spread) return at >= model.ttftMs ? 1 : 0;
+      const lognormal = at - model.leastTtftMs;
+      return lognormal > 0 ? normalCdf((Math.log(lognormal) - Math.log(model.spread.medianMs)) / model.spread.sigma) : 0;
+    }
+    const y = (at - model.leastTtftMs) * model.tokensPerMs;
+    if (!(y > 0)) return 0;
+    return Math.min(1, lengthCdf(this.output, Math.min(y, model.timeoutTokens)) / model.cdfAtTimeout);
+  }
+
+  /**
+   * Lower bound on the share of the first model's first-attempt successes with latency in (t, q) (q exclusive when
+   * `openEnd`), a lower bound of the true quantile: those successes have no overhead, X distributed as F given X ≤ x*
+   * and their own TTFT (MODEL.md §5.4, §7.2-§7.3). 0 where it is not known in closed form (full response with a
+   * lognormal TTFT).
+   */
+  private firstAttemptShareBetween(first: number, t: number, q: number, openEnd: boolean): number {
+    const model = this.models[first]!;
+    if (!(q > t) || !model.canSucceed) return 0;
+    if (this.measure === 'firstToken') {
+      if (!model.spread) return model.ttftMs > t && (openEnd ? model.ttftMs < q : model.ttftMs <= q) ? 1 : 0;
+      const z = (x: number) => (x > model.leastTtftMs ? normalCdf((Math.log(x - model.leastTtftMs) - Math.log(model.spread!.medianMs)) / model.spread!.sigma) : 0);
+      return Math.max(0, z(q) - z(t));
+    }
+    if (model.spread) return 0;
+    const h = (x: number) => {
+      const y = (x - model.ttftMs) * model.tokensPerMs;
+      return y > 0 ? lengthCdf(this.output, Math.min(y, model.timeoutTokens)) / model.cdfAtTimeout : 0;
+    };
+    // The share is a difference of CDF values: taken 1e-12 lower for their rounding.
+    return Math.max(0, h(q) - h(t) - 1e-12);
   }
 
   /**
@@ -254,10 +365,7 @@ export class BoundModel {
    * pull the 95th percentile below the prefix's median.
    */
   p95LowerBound(chain: ArrayLike<number>, prefix: Evaluation, prefixLength: number): number {
-    // First-token percentiles of constant TTFTs are atom locations (MODEL.md §7.3), the same floats in the chain as in
-    // its prefix, so they need no widening; full-response and random-TTFT percentiles come from a numerical search.
-    const exactAtoms = this.measure === 'firstToken' && this.allConstantTtft(chain, prefixLength);
-    const widen = (value: number | null): number => (value === null ? Infinity : exactAtoms ? value : lowerWithSlack(value));
+    const widen = this.widening(chain);
     if (prefixLength === chain.length) return widen(prefix.p95Ms);
     let bound = widen(prefix.p95Ms);
     for (let k = prefixLength; k < chain.length; k++) bound = Math.min(bound, this.stageLatencyLowerBound(chain, k));
@@ -269,8 +377,42 @@ export class BoundModel {
     return Math.max(bound, this.models[chain[0]!]!.firstStageQuantileMs);
   }
 
+  /**
+   * First-token percentiles of constant TTFTs are atom locations (MODEL.md §7.3), the same floats in the chain as in
+   * its prefix, so they need no widening when every model of the chain has one; full-response and random-TTFT
+   * percentiles come from a numerical search.
+   */
+  private widening(chain: ArrayLike<number>): (value: number | null) => number {
+    const exactAtoms = this.measure === 'firstToken' && this.allConstantTtft(chain, chain.length);
+    return (value: number | null): number => (value === null ? Infinity : exactAtoms ? value : lowerWithSlack(value));
+  }
+
+  /**
+   * Whether total.<measure>.p95 ≥ tau is proven (docs/decisions/009, bound P4). With the prefix's successes G0
+   * (mass S0, true p95 q0 ≥ q), the later stages' successes G_L (mass Q ≤ F0, the prefix's failed requests, CDF
+   * ≤ Q·B(t), B the largest later-stage bound) and goal p'(S0 + Q): for t < tau ≤ q, G0(t) < p'·S0, and
+   * G0(t) ≤ p'·S0 - W0·D(t) with W0 ≥ RT + S0 - attempts the first model's first-attempt successes and D(t) their
+   * share in (t, q). G(t) ≥ goal for some Q ∈ [0, F0] then needs W0·D(t) ≤ F0·(B(t) - p'); D falls and B rises with
+   * t, so checking t = tau covers every t < tau.
+   */
+  p95AtLeast(chain: ArrayLike<number>, prefix: Evaluation, prefixLength: number, tau: number): boolean {
+    if (prefix.p95Ms === null) return false;
+    const exactAtoms = this.measure === 'firstToken' && this.allConstantTtft(chain, chain.length);
+    const q = this.widening(chain)(prefix.p95Ms);
+    if (!(tau <= q)) return false;
+    if (prefixLength === chain.length || !(prefix.failedRequests > 0)) return true;
+    let reach = 0;
+    for (let k = prefixLength; k < chain.length; k++) reach = Math.max(reach, this.laterStageCdfUpper(chain, k, tau));
+    const excess = reach - P95_LEVEL;
+    if (excess < 0) return true;
+    const successes = prefix.realtimeRequests - prefix.failedRequests;
+    const firstAttempts = Math.max(0, prefix.realtimeRequests + successes - prefix.attempts) * (1 - 1e-9);
+    const share = this.firstAttemptShareBetween(chain[0]!, tau, q, exactAtoms);
+    return firstAttempts * share > prefix.failedRequests * excess * (1 + 1e-9) + 1e-12 * successes;
+  }
+
   private allConstantTtft(chain: ArrayLike<number>, length: number): boolean {
-    for (let k = 0; k < length; k++) if (!this.models[chain[k]!]!.constantTtft) return false;
+    for (let k = 0; k < length; k++) if (this.models[chain[k]!]!.spread) return false;
     return true;
   }
 

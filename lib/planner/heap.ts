@@ -69,12 +69,10 @@ export class Staircase {
     return this.p95.length;
   }
 
-  /** Some point has (availability > x and p95 ≤ y) or (availability ≥ x and p95 < y). */
-  coversStrictly(minAvailability: number, maxP95: number): boolean {
-    const above = this.countAtLeast(minAvailability, true);
-    if (above > 0 && this.p95[above - 1]! <= maxP95) return true;
-    const atLeast = this.countAtLeast(minAvailability, false);
-    return atLeast > 0 && this.p95[atLeast - 1]! < maxP95;
+  /** Least p95 among the points with availability > x (strict) or ≥ x; undefined when there is none. */
+  leastP95(minAvailability: number, strict: boolean): number | undefined {
+    const count = this.countAtLeast(minAvailability, strict);
+    return count > 0 ? this.p95[count - 1] : undefined;
   }
 
   /** Number of leading points with availability > x (strict) or ≥ x. */

@@ -6,7 +6,8 @@ import type { OptimizeOptions } from './types';
 
 /**
  * The pruned search against brute force on random small catalogs (issue 11): `best` and the frontier must be
- * identical, for random workloads, failure rates, limits, retries, failover, costs, correlation and constraints.
+ * identical, for random workloads, failure rates, limits, retries and backoff, failover, costs, correlation, both
+ * latency measures, TTFT spread and prefill speeds (ADR 011), output caps and constraints.
  */
 const EMPTY: SpecCatalog = { providers: {}, models: {} };
 
@@ -30,6 +31,9 @@ const modelArb = (providers: number) =>
     transientErrorRate: fc.constantFrom(0, 0.001, 0.01, 0.05),
     fastFailMs: fc.constantFrom(100, 200),
     provisioned: fc.constantFrom(null, null, null, { monthlyPrice: 500, capacityTPM: 200_000 }),
+    // TTFT spread (ADR 011) as p95/median, and a prefill speed: absent for most models.
+    ttftSpread: fc.constantFrom(null, null, 1.5, 4),
+    prefillTokensPerSec: fc.constantFrom(undefined, undefined, undefined, 2_000, 20_000),
   });
 
 const scenarioArb = fc
@@ -43,7 +47,9 @@ const scenarioArb = fc
       outputMedian: fc.constantFrom(100, 250),
       batchShare: fc.constantFrom(0, 0.2),
       cachedShare: fc.constantFrom(0, 0.4),
-      maxRetries: fc.integer({ min: 0, max: 2 }),
+      maxRetries: fc.integer({ min: 0, max: 3 }),
+      jitter: fc.constantFrom('none' as const, 'full' as const, 'decorrelated' as const),
+      outputCap: fc.constantFrom(null, 600, 2000),
       timeoutMs: fc.constantFrom(null, 4_000, 15_000),
       failoverOn: fc.subarray(['429', '5xx', 'timeout'] as const),
       failoverDelayMs: fc.constantFrom(0, 50),
@@ -62,9 +68,15 @@ type Generated = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
 function buildScenario(s: Generated): Scenario {
   const providers = Object.fromEntries(s.providers.map((p, i) => [`p${i}`, { ...p, slaCredits: [...(p.slaCredits as readonly { belowPct: number; creditPct: number }[])] }]));
   const models = Object.fromEntries(
-    s.models.map((m, i) => [
+    s.models.map(({ ttftSpread, prefillTokensPerSec, ...m }, i) => [
       `m${i}`,
-      { ...m, provider: `p${m.provider}`, cachedInputPer1M: m.inputPer1M / 4 },
+      {
+        ...m,
+        provider: `p${m.provider}`,
+        cachedInputPer1M: m.inputPer1M / 4,
+        ...(ttftSpread === null ? {} : { ttftP95Ms: m.ttftMs * ttftSpread }),
+        ...(prefillTokensPerSec === undefined ? {} : { prefillTokensPerSec }),
+      },
     ]),
   );
   return {
@@ -74,7 +86,7 @@ function buildScenario(s: Generated): Scenario {
       peakToAvg: s.peakToAvg,
       peakHoursPerDay: 4,
       inputTokens: { median: 800, p95: 3000 },
-      outputTokens: { median: s.outputMedian, p95: s.outputMedian * 4, cap: 2000 },
+      outputTokens: { median: s.outputMedian, p95: s.outputMedian * 4, cap: s.outputCap },
       batchShare: s.batchShare,
       cachedShare: s.cachedShare,
     },
@@ -83,6 +95,7 @@ function buildScenario(s: Generated): Scenario {
     routing: {
       chains: [{ weight: 1, models: ['m0'] }],
       maxRetries: s.maxRetries,
+      backoff: { baseMs: 200, multiplier: 2, capMs: 2_000, jitter: s.jitter },
       timeoutMs: s.timeoutMs,
       failoverOn: [...s.failoverOn],
       failoverDelayMs: s.failoverDelayMs,
@@ -120,7 +133,7 @@ describe('optimize (pruned) against brute force', () => {
         expect(pruned.candidates).toBe(reference.candidates);
         expect(pruned.evaluated).toBeLessThanOrEqual(pruned.candidates);
       }),
-      { numRuns: 60, seed: 11 },
+      { numRuns: 120, seed: 11 },
     );
-  }, 240_000);
+  }, 480_000);
 });

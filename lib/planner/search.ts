@@ -1,4 +1,4 @@
-import { BoundModel } from './bounds';
+import { BoundModel, RELATIVE_SLACK } from './bounds';
 import { CandidateEvaluator, type Evaluation, type UniverseModel } from './candidates';
 import { chainKey, chainOf, enumerateCandidates, type CandidateTable } from './enumerate';
 import { p95Key, paretoFrontier, tcoKey, type RankedCandidate } from './frontier';
@@ -58,6 +58,8 @@ export class PlannerSearch {
   private readonly weakStaircase = new Staircase();
   private readonly strictStaircase = new Staircase();
   private readonly done = new Uint8Array(0);
+  /** The best TCO lower bound known per candidate; the queue holds it to the cent (ties: shorter chains first). */
+  private readonly tcoBounds = new Float64Array(0);
   private nextSingle = 0;
   private ownedCount = 0;
   private processed = 0;
@@ -68,6 +70,7 @@ export class PlannerSearch {
     this.n = problem.universe.length;
     this.table = enumerateCandidates(this.n, problem.options.maxChain);
     this.done = new Uint8Array(this.table.count);
+    this.tcoBounds = new Float64Array(this.table.count);
     for (let id = 0; id < this.table.count; id++) if (this.owned(id)) this.ownedCount++;
   }
 
@@ -152,7 +155,8 @@ export class PlannerSearch {
     for (let id = this.n; id < this.table.count; id++) {
       if (!this.owned(id)) continue;
       const chain = chainOf(this.table, id);
-      this.queue.push(this.bounds.tcoLowerBound(chain, null, 1), id);
+      this.tcoBounds[id] = this.bounds.tcoLowerBound(chain, null, 1);
+      this.queue.push(tcoKey(this.tcoBounds[id]!), id);
     }
   }
 
@@ -190,10 +194,12 @@ export class PlannerSearch {
       return;
     }
     let prefix = this.longestPrefix(chain);
-    // Every bound computed so far is valid, so the larger is too; keys only rise, which keeps the pruning rule sound.
-    let tcoBound = Math.max(top.key, bounds.tcoLowerBound(chain, prefix.evaluation, prefix.length));
-    if (tcoBound > top.key) {
-      this.queue.push(tcoBound, id);
+    // Every bound computed so far is valid, so the larger is too. The queue is ordered by cents (then by id: shorter
+    // chains first) and keys only rise, which keeps the pruning rule sound (dominators enter by cents).
+    let tcoBound = Math.max(this.tcoBounds[id]!, bounds.tcoLowerBound(chain, prefix.evaluation, prefix.length));
+    this.tcoBounds[id] = tcoBound;
+    if (tcoKey(tcoBound) > top.key) {
+      this.queue.push(tcoKey(tcoBound), id);
       return;
     }
     if (this.screen(chain, prefix.evaluation, prefix.length)) {
@@ -212,13 +218,19 @@ export class PlannerSearch {
       if (bounds.commonShock(shorter) === bounds.commonShock(chain)) {
         this.evaluateChain(shorter);
         prefix = this.longestPrefix(chain);
-        tcoBound = Math.max(top.key, bounds.tcoLowerBound(chain, prefix.evaluation, prefix.length));
-        if (tcoBound > top.key) {
-          this.queue.push(tcoBound, id);
+        tcoBound = Math.max(tcoBound, bounds.tcoLowerBound(chain, prefix.evaluation, prefix.length));
+        this.tcoBounds[id] = tcoBound;
+        if (tcoKey(tcoBound) > top.key) {
+          this.queue.push(tcoKey(tcoBound), id);
           return;
         }
         if (this.screen(chain, prefix.evaluation, prefix.length)) {
           this.screened++;
+          this.finish(id);
+          return;
+        }
+        if (this.dominated(chain, tcoBound, prefix.evaluation, prefix.length)) {
+          this.pruned++;
           this.finish(id);
           return;
         }
@@ -238,7 +250,10 @@ export class PlannerSearch {
     const bounds = this.bounds!;
     const { minAvailability, maxP95Ms, max429Rate } = this.problem.options;
     if (minAvailability !== undefined && bounds.availabilityOf(chain) + AVAILABILITY_SCREEN_MARGIN < minAvailability) return true;
-    if (maxP95Ms !== undefined && bounds.p95LowerBound(chain, prefix, prefixLength) > maxP95Ms) return true;
+    if (maxP95Ms !== undefined) {
+      if (bounds.p95LowerBound(chain, prefix, prefixLength) > maxP95Ms) return true;
+      if (bounds.p95AtLeast(chain, prefix, prefixLength, maxP95Ms * (1 + RELATIVE_SLACK) + RELATIVE_SLACK)) return true;
+    }
     if (max429Rate !== undefined && bounds.rate429LowerBound(chain, prefix, prefixLength) > max429Rate) return true;
     return false;
   }
@@ -260,15 +275,34 @@ export class PlannerSearch {
     if (this.weakStaircase.size === 0) return false;
     const bounds = this.bounds!;
     const availability = bounds.availabilityOf(chain);
-    const p95Bound = p95Key(bounds.p95LowerBound(chain, prefix, prefixLength));
-    if (this.strictStaircase.covers(availability, p95Bound)) return true;
-    if (this.weakStaircase.coversStrictly(availability, p95Bound)) return true;
+    // The least p95 key this chain's p95 bound must reach for some dominator (+∞ = a dominator without successes).
+    let need: number | undefined;
+    const atLeast = (key: number | undefined) => {
+      if (key !== undefined && (need === undefined || key < need)) need = key;
+    };
+    atLeast(this.strictStaircase.leastP95(availability, false));
+    atLeast(this.weakStaircase.leastP95(availability, true));
+    const equal = this.weakStaircase.leastP95(availability, false);
+    atLeast(equal === undefined ? undefined : equal + 1);
     for (let length = chain.length - 1; length >= 1; length--) {
       const shorter = this.evaluations.get(chainKey(chain, length, this.n));
       if (!shorter || !isFeasible(shorter, this.problem.options)) continue;
       const shorterChain = Array.prototype.slice.call(chain, 0, length) as number[];
-      if (tcoKey(shorter.tco) <= boundKey && bounds.availabilityOf(shorterChain) >= availability && p95Key(shorter.p95Ms) <= p95Bound) return true;
+      if (tcoKey(shorter.tco) <= boundKey && bounds.availabilityOf(shorterChain) >= availability) atLeast(p95Key(shorter.p95Ms));
     }
-    return false;
+    if (need === undefined) return false;
+    return this.p95KeyAtLeast(chain, prefix, prefixLength, need);
+  }
+
+  /**
+   * Whether p95Key of the chain is provably ≥ `key`: first the closed-form bound, then the mixture test at the least
+   * p95 that rounds to `key` (Math.round(1000·p) ≥ key ⇔ p ≥ (key - 0.5)/1000), raised by the relative slack.
+   */
+  private p95KeyAtLeast(chain: ArrayLike<number>, prefix: Evaluation, prefixLength: number, key: number): boolean {
+    const bounds = this.bounds!;
+    if (p95Key(bounds.p95LowerBound(chain, prefix, prefixLength)) >= key) return true;
+    if (key === Infinity) return false;
+    const tau = ((key - 0.5) / 1000) * (1 + RELATIVE_SLACK) + RELATIVE_SLACK;
+    return bounds.p95AtLeast(chain, prefix, prefixLength, tau);
   }
 }
