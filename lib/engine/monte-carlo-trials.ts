@@ -1,67 +1,77 @@
 import { DAYS_PER_MONTH, MIN_PER_MONTH } from './constants';
-import { addBatchSpend, addPeriodTokenSpend, emptyTokenSpend, type TokenSpend } from './costs';
-import { arrivalsPerMinute, dailyPeriods } from './load';
-import { intervalMoments, shiftLength, TrialCostModel } from './monte-carlo-costs';
-import { monthCosts, type MonthEvaluation } from './month-model';
+import { dailyPeriods } from './load';
+import { DriftedLengthMoments, MonthCostTable, TrialCostModel } from './monte-carlo-costs';
 import { OutageSampler } from './outage-sampler';
 import { lengthModel, prepareScenario, type LengthModel, type PreparedScenario } from './prepare';
 import { Sfc32 } from './prng';
-import { emptyStateEvaluation } from './request-stages';
 import type { EngineInput } from './types';
 
 /** Days averaged into the monthly volume multiplier (MODEL.md §9.1a). */
 const DAYS_SAMPLED = 30;
 
-/** Receives every trial-month: TCO_m, its token spend and the realized downtime minutes (MODEL.md §9.3). */
-export type TrialMonthVisitor = (trial: number, month: number, tco: number, tokenSpend: number, downtimeMinutes: number) => void;
+/**
+ * Where the trial-months go, trial-major (index (t - firstTrial)·months + m): TCO_m and, when asked for, its token
+ * spend and the realized downtime minutes (MODEL.md §9.3).
+ */
+export interface TrialMonthSink {
+  tco: Float64Array;
+  tokenSpend: Float64Array | null;
+  downtimeMinutes: Float64Array | null;
+}
 
 /** σ of a mean-one lognormal multiplier with coefficient of variation cv: σ² = ln(1 + cv²) (MODEL.md §9.1). */
 function multiplierSigma(cv: number): number {
   return Math.sqrt(Math.log(1 + cv * cv));
 }
 
+interface CostModel {
+  key: string;
+  prepared: PreparedScenario;
+  lengths: LengthModel;
+  model: TrialCostModel;
+  table: MonthCostTable;
+  /** Σ_c w_c over chains all of whose providers are down in S, per mask S (MODEL.md §9.3 downtime). */
+  downWeight: Float64Array;
+}
+
 /**
  * The cost model of the last input, reused by the next call with the same scenario (a worker sampling a run in
  * parts): its lattice nodes are pure functions of (scenario, state, node), so reuse changes no number.
  */
-let lastCostModel: { key: string; prepared: PreparedScenario; lengths: LengthModel; model: TrialCostModel } | null = null;
+let lastCostModel: CostModel | null = null;
 
-function costModelFor(input: EngineInput): { prepared: PreparedScenario; lengths: LengthModel; model: TrialCostModel } {
+function costModelFor(input: EngineInput): CostModel {
   // Trials, seed and name do not change the cost model.
   const key = JSON.stringify({ ...input, monteCarlo: undefined, name: undefined });
   if (lastCostModel?.key !== key) {
     const prepared = prepareScenario(input);
     const lengths = lengthModel(prepared);
-    lastCostModel = { key, prepared, lengths, model: new TrialCostModel(prepared, lengths) };
+    const downWeight = new Float64Array(1 << prepared.providers.length);
+    for (let mask = 0; mask < downWeight.length; mask++) {
+      for (const chain of prepared.chains) if ((mask & chain.providerMask) === chain.providerMask) downWeight[mask] = downWeight[mask]! + chain.weight;
+    }
+    const table = new MonthCostTable(prepared, input.horizonMonths);
+    lastCostModel = { key, prepared, lengths, model: new TrialCostModel(prepared, lengths), table, downWeight };
   }
   return lastCostModel;
 }
 
-function resetTokenSpend(spend: TokenSpend): void {
-  spend.inputUncached = 0;
-  spend.inputCached = 0;
-  spend.output = 0;
-  spend.batch = 0;
-  spend.wastedSpend = 0;
-  spend.failoverExtraCost = 0;
-  spend.inputTokens = 0;
-  spend.outputTokens = 0;
-  spend.providerSpend.fill(0);
-}
-
 /**
- * Every trial-month of §9 (MODEL.md §9.1-§9.3) for trials firstTrial … firstTrial + trialCount - 1, by the cost-only
+ * Every trial-month of §9 (MODEL.md §9.1-§9.3) for trials firstTrial … firstTrial + trialCount - 1 into `sink`, by the cost-only
  * path of docs/decisions/006. Trial t draws only from `Sfc32.forTrial(seed, t)`, in the order of §9.2 within the trial
- * (per month: 30 volume normals, input drift, output drift, the common outage process, then each provider's).
- * Per trial-month: realized state fractions (OutageSampler), drifted token lengths (p_I, PE_I and E[in] exactly),
- * the per-state cost coefficients at the month's arrivals (TrialCostModel), then the §8 cost lines with SLA credits
- * on realized availability and downtime on realized all-down minutes. No allocation per trial-month.
+ * (per month: 30 volume normals, input drift, output drift, the common outage process, then each provider's), normals
+ * by the ziggurat (`Sfc32.gaussian`). Per trial-month: realized state fractions (OutageSampler), drifted token lengths
+ * (p_I, PE_I, E[in] and E[out] exactly), the per-state cost coefficients at the month's arrivals (TrialCostModel),
+ * then the §8 cost lines with month-only prices precomputed (MonthCostTable), SLA credits on realized availability
+ * and downtime on realized all-down minutes. No allocation per trial-month.
  */
-export function forEachTrialMonth(input: EngineInput, firstTrial: number, trialCount: number, visit: TrialMonthVisitor): TrialCostModel {
+export function sampleTrialMonths(input: EngineInput, firstTrial: number, trialCount: number, sink: TrialMonthSink): TrialCostModel {
   const seed = input.monteCarlo?.seed ?? 1;
-  const { prepared, lengths, model } = costModelFor(input);
+  const { prepared, lengths, model, table, downWeight } = costModelFor(input);
   const { workload } = input;
-  const periods = dailyPeriods(workload);
+  const months = input.horizonMonths;
+  const minutesPerMonth = MIN_PER_MONTH;
+  const daysPerMonth = DAYS_PER_MONTH;
   const { commonUnavailability, residualUnavailability } = prepared.outage;
   const providerCount = prepared.providers.length;
   const modelCount = prepared.models.length;
@@ -72,96 +82,161 @@ export function forEachTrialMonth(input: EngineInput, firstTrial: number, trialC
     residualUnavailability,
     prepared.providers.map((p) => p.meanOutageMinutes),
   );
+  const masks = sampler.masks;
+  const fractions = sampler.fractions;
   const rng = new Sfc32(0);
   const volumeSigma = multiplierSigma(workload.dailyVolumeCV);
+  // V = (1/30)·Σ_d exp(σ_v Z_d - σ_v²/2) = e^{-σ_v²/2}/30 · Σ_d exp(σ_v Z_d) (MODEL.md §9.1a).
+  const volumeScale = Math.exp(-(volumeSigma * volumeSigma) / 2) / DAYS_SAMPLED;
   const inputSigma = multiplierSigma(workload.inputDriftCV);
   const outputSigma = multiplierSigma(workload.outputDriftCV);
-  const growth = Array.from({ length: input.horizonMonths }, (_, m) => workload.requestsPerDay * (1 + workload.monthlyGrowthPct / 100) ** m);
+  const batchShare = workload.batchShare;
+  const growth = new Float64Array(months);
+  const lnGrowth = new Float64Array(months);
+  for (let m = 0; m < months; m++) {
+    growth[m] = workload.requestsPerDay * (1 + workload.monthlyGrowthPct / 100) ** m;
+    lnGrowth[m] = Math.log(growth[m]!);
+  }
+  // λ_π = R_m·V·(1 - b)·level_π/1440 (MODEL.md §6.1): ln λ_π = ln(R_m·V) + ln((1 - b)·level_π/1440).
+  const periods = dailyPeriods(workload);
+  const periodCount = periods.length;
+  const periodShare = Float64Array.from(periods.map((p) => p.share));
+  const periodMinutes = Float64Array.from(periods.map((p) => p.minutesPerMonth));
+  const lnArrivalFactor = Float64Array.from(periods.map((p) => Math.log(((1 - batchShare) * p.level) / 1440)));
 
+  const moments = new DriftedLengthMoments(lengths, model.bounds);
+  const entries = model.entries;
+  const block = model.block;
+  const multiplierIsMass = model.multiplierIsMass;
+  const intervalOf = Int32Array.from({ length: entries }, (_, e) => Math.floor(e / block));
+  const { tco: tcoOut, tokenSpend: tokenSpendOut, downtimeMinutes: downtimeOut } = sink;
+  const mass = moments.mass;
+  const partial = moments.partial;
   // Scratch, reused by every trial-month.
-  const trialLengths: LengthModel = { input: { ...lengths.input }, output: { ...lengths.output }, intervals: [], tokensPerRequest: 0 };
-  const intervalCount = model.intervalCount;
-  const mass = new Float64Array(intervalCount);
-  const partial = new Float64Array(intervalCount);
-  const coefficients = new Float64Array(model.size);
-  const periodPerRequest = emptyStateEvaluation(modelCount);
-  const spend = emptyTokenSpend(providerCount);
-  const evaluation: MonthEvaluation = {
-    requestsPerDay: 0,
-    requests: 0,
-    realtimeRequests: 0,
-    batchRequests: 0,
-    perRequest: emptyStateEvaluation(modelCount),
-    spend,
-    peakConcurrency: new Float64Array(modelCount),
-    rejectionNoOutage: {},
-    atomWeights: [],
-  };
-  const providerAvailability = new Array<number>(providerCount).fill(1);
-  const stride = model.stride;
+  const coefficients = new Float64Array(entries);
+  const multipliers = new Float64Array(entries);
+  const perRequest = new Float64Array(block);
+  const weights = new Float64Array(4);
+  const spend = new Float64Array(providerCount);
+  const { inputPrice, outputPrice, providerOf, capacityTPM, batchInputPrice, batchOutputPrice, flatRate, providerFlat, fixedCharges, creditProviders } = table;
+  const { aggregatorFeeShare, downtimeCostPerMinute, failedRequestCost } = table;
+  // SLA tiers of the credit providers, flat: tiers of creditProviders[c] at tierStart[c] … tierStart[c+1]-1.
+  const tierStart = new Int32Array(creditProviders.length + 1);
+  const tierBelow: number[] = [];
+  const tierCredit: number[] = [];
+  creditProviders.forEach((p, c) => {
+    for (const tier of prepared.providers[p]!.slaCredits) {
+      tierBelow.push(tier.belowPct);
+      tierCredit.push(tier.creditPct);
+    }
+    tierStart[c + 1] = tierBelow.length;
+  });
+  const tierBelowPct = Float64Array.from(tierBelow);
+  const tierCreditPct = Float64Array.from(tierCredit);
+  const latticePosition = TrialCostModel.latticePosition;
+  let lastInputShift = NaN;
+  let lastOutputShift = NaN;
 
   for (let t = firstTrial; t < firstTrial + trialCount; t++) {
     rng.reseedForTrial(seed, t);
-    for (let m = 0; m < input.horizonMonths; m++) {
-      let volume = 0;
-      for (let d = 0; d < DAYS_SAMPLED; d++) volume += Math.exp(volumeSigma * rng.normal() - (volumeSigma * volumeSigma) / 2);
-      volume /= DAYS_SAMPLED;
+    for (let m = 0; m < months; m++) {
+      const volume = rng.expGaussianSum(DAYS_SAMPLED, volumeSigma) * volumeScale;
       // §9.1b: μ += ln(multiplier), multiplier = exp(σZ - σ²/2).
-      const inputShift = inputSigma * rng.normal() - (inputSigma * inputSigma) / 2;
-      const outputShift = outputSigma * rng.normal() - (outputSigma * outputSigma) / 2;
+      const inputShift = inputSigma * rng.gaussian() - (inputSigma * inputSigma) / 2;
+      const outputShift = outputSigma * rng.gaussian() - (outputSigma * outputSigma) / 2;
       sampler.sample(rng);
-      shiftLength(trialLengths.input, lengths.input, inputShift);
-      shiftLength(trialLengths.output, lengths.output, outputShift);
-      intervalMoments(trialLengths.output, model.bounds, mass, partial);
+      if (inputShift !== lastInputShift || outputShift !== lastOutputShift) {
+        moments.set(inputShift, outputShift);
+        for (let e = 0; e < entries; e++) multipliers[e] = multiplierIsMass[e] === 1 ? mass[intervalOf[e]!]! : partial[intervalOf[e]!]!;
+        lastInputShift = inputShift;
+        lastOutputShift = outputShift;
+      }
+      const inputMean = moments.inputMean;
+      const outputMean = moments.outputMean;
 
       const requestsPerDay = growth[m]! * volume;
-      const requests = requestsPerDay * DAYS_PER_MONTH;
-      const realtimeRequests = requests * (1 - workload.batchShare);
-      resetTokenSpend(spend);
+      const lnRequestsPerDay = lnGrowth[m]! + Math.log(volume);
+      const requests = requestsPerDay * daysPerMonth;
+      const realtimeRequests = requests * (1 - batchShare);
+      const stateCount = sampler.count;
+      for (let p = 0; p < providerCount; p++) spend[p] = 0;
+      let realtimeCost = 0;
       let failure = 0;
-      for (const period of periods) {
-        const arrivals = arrivalsPerMinute(requestsPerDay, workload.batchShare, period.level);
-        coefficients.fill(0);
-        model.setArrivals(arrivals);
-        for (let s = 0; s < sampler.count; s++) model.accumulate(sampler.masks[s]!, sampler.fractions[s]!, coefficients);
+      for (let k = 0; k < periodCount; k++) {
+        // Σ_S π̂_S × the state's coefficients at the period's arrivals (the first state assigns).
+        const lnArrivals = lnRequestsPerDay + lnArrivalFactor[k]!;
+        if (lnArrivals > -Infinity) {
+          const base = latticePosition(lnArrivals, weights, 0);
+          for (let s = 0; s < stateCount; s++) model.accumulate(masks[s]!, fractions[s]!, base, weights, 0, coefficients, s === 0);
+        } else {
+          for (let e = 0; e < entries; e++) coefficients[e] = 0;
+          for (let s = 0; s < stateCount; s++) model.accumulateIdle(masks[s]!, fractions[s]!, coefficients);
+        }
         // Per-request expectations of the period: the linear map at this trial's p_I and PE_I.
-        let periodFailure = 0;
+        for (let b = 0; b < block; b++) perRequest[b] = coefficients[b]! * multipliers[b]!;
+        for (let e = block; e < entries; e += block) {
+          for (let b = 0; b < block; b++) perRequest[b] = perRequest[b]! + coefficients[e + b]! * multipliers[e + b]!;
+        }
+        // §8.1 and §8.3 per model: billed input (successes + timeouts)·E[in], output as billed, × φ if provisioned.
+        const periodRequests = realtimeRequests * periodShare[k]!;
+        const minutes = periodMinutes[k]!;
+        const priceAt = m * modelCount;
         for (let j = 0; j < modelCount; j++) {
-          let successes = 0;
-          let timeouts = 0;
-          let outputTokens = 0;
-          for (let i = 0; i < intervalCount; i++) {
-            const at = i * stride;
-            successes += coefficients[at + j]! * mass[i]!;
-            timeouts += coefficients[at + modelCount + j]! * mass[i]!;
-            outputTokens += coefficients[at + 2 * modelCount + j]! * partial[i]!;
+          const inputTokens = periodRequests * perRequest[j]! * inputMean;
+          const outputTokens = periodRequests * perRequest[modelCount + j]!;
+          let cost = inputTokens * inputPrice[priceAt + j]! + outputTokens * outputPrice[priceAt + j]!;
+          const capacity = capacityTPM[j]!;
+          if (capacity > 0) {
+            // §8.3 φ = max(0, 1 - capacityTPM/τ), τ = billed tokens per minute (φ = 0 without traffic).
+            const perMinute = minutes > 0 ? (inputTokens + outputTokens) / minutes : 0;
+            cost *= perMinute > 0 ? Math.max(0, 1 - capacity / perMinute) : 0;
           }
-          periodPerRequest.successes[j] = successes;
-          periodPerRequest.timeouts[j] = timeouts;
-          periodPerRequest.successOutputTokens[j] = outputTokens;
+          const p = providerOf[j]!;
+          spend[p] = spend[p]! + cost;
+          realtimeCost += cost;
         }
-        for (let i = 0; i < intervalCount; i++) periodFailure += coefficients[i * stride + 3 * modelCount]! * mass[i]!;
-        addPeriodTokenSpend(prepared, trialLengths, periodPerRequest, realtimeRequests * period.share, period.minutesPerMonth, spend, m);
-        failure += period.share * periodFailure;
+        failure += periodShare[k]! * perRequest[2 * modelCount]!;
       }
-      addBatchSpend(prepared, trialLengths, requests * workload.batchShare, spend, m);
+      // §8.2 batch at each chain's first model, no φ.
+      const batchRequests = requests * batchShare;
+      let batchCost = 0;
+      if (batchRequests > 0) {
+        for (let p = 0, at = m * providerCount; p < providerCount; p++, at++) {
+          const cost = batchRequests * (inputMean * batchInputPrice[at]! + outputMean * batchOutputPrice[at]!);
+          spend[p] = spend[p]! + cost;
+          batchCost += cost;
+        }
+      }
+      const tokenCost = realtimeCost + batchCost;
 
-      // Realized availability per provider and traffic-weighted all-down minutes (MODEL.md §9.3).
-      let downtimeMinutes = 0;
-      for (const chain of prepared.chains) {
-        for (let s = 0; s < sampler.count; s++) {
-          if ((sampler.masks[s]! & chain.providerMask) === chain.providerMask) downtimeMinutes += chain.weight * sampler.fractions[s]! * MIN_PER_MONTH;
-        }
-      }
-      for (let p = 0; p < providerCount; p++) {
+      // Realized all-down minutes weighted by w_c, and SLA credits at realized availability (MODEL.md §9.3, §8.5).
+      let downWeighted = 0;
+      for (let s = 0; s < stateCount; s++) downWeighted += fractions[s]! * downWeight[masks[s]!]!;
+      const downtimeMinutes = downWeighted * minutesPerMonth;
+      let slaCredits = 0;
+      for (let c = 0; c < creditProviders.length; c++) {
+        const p = creditProviders[c]!;
         let down = 0;
-        for (let s = 0; s < sampler.count; s++) if (sampler.masks[s]! & (1 << p)) down += sampler.fractions[s]!;
-        providerAvailability[p] = 1 - down;
+        for (let s = 0; s < stateCount; s++) if (masks[s]! & (1 << p)) down += fractions[s]!;
+        // §8.5: credit% = max creditPct over tiers with 100·a < belowPct.
+        const availabilityPct = 100 * (1 - down);
+        let pct = 0;
+        for (let i = tierStart[c]!; i < tierStart[c + 1]!; i++) if (availabilityPct < tierBelowPct[i]! && tierCreditPct[i]! > pct) pct = tierCreditPct[i]!;
+        if (pct > 0) slaCredits += (pct / 100) * (spend[p]! + providerFlat[m * providerCount + p]!);
       }
-      evaluation.realtimeRequests = realtimeRequests;
-      evaluation.perRequest.failure = failure;
-      const costs = monthCosts(prepared, m, evaluation, providerAvailability, downtimeMinutes);
-      visit(t, m, costs.tco, costs.tokenCostTotal, downtimeMinutes);
+      // §8.6 TCO_m: token + flat + aggregator fee + platform + engineering + downtime + failed requests - credits.
+      const tco =
+        tokenCost +
+        flatRate[m]! +
+        aggregatorFeeShare * tokenCost +
+        fixedCharges[m]! +
+        downtimeMinutes * downtimeCostPerMinute +
+        realtimeRequests * failure * failedRequestCost -
+        slaCredits;
+      const at = (t - firstTrial) * months + m;
+      tcoOut[at] = tco;
+      if (tokenSpendOut) tokenSpendOut[at] = tokenCost;
+      if (downtimeOut) downtimeOut[at] = downtimeMinutes;
     }
   }
   return model;

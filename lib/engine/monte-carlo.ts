@@ -1,4 +1,4 @@
-import { forEachTrialMonth } from './monte-carlo-trials';
+import { sampleTrialMonths } from './monte-carlo-trials';
 import { saturateInfinities } from './saturate';
 import type { EngineInput, MonteCarloResult, Percentiles } from './types';
 
@@ -22,9 +22,16 @@ export interface MonteCarloSamples {
 
 /** Every trial-month of §9 with its cost lines, trials[t][m] (tests and diagnostics). */
 export function monteCarloTrials(input: EngineInput, settings: { trials: number; seed: number }): TrialMonth[][] {
-  const trials: TrialMonth[][] = Array.from({ length: settings.trials }, () => []);
-  forEachTrialMonth({ ...input, monteCarlo: settings }, 0, settings.trials, (t, _m, tco, tokenSpend, downtimeMinutes) => trials[t]!.push({ tco, tokenSpend, downtimeMinutes }));
-  return trials;
+  const months = input.horizonMonths;
+  const size = settings.trials * months;
+  const sink = { tco: new Float64Array(size), tokenSpend: new Float64Array(size), downtimeMinutes: new Float64Array(size) };
+  sampleTrialMonths({ ...input, monteCarlo: settings }, 0, settings.trials, sink);
+  return Array.from({ length: settings.trials }, (_, t) =>
+    Array.from({ length: months }, (_, m) => {
+      const at = t * months + m;
+      return { tco: sink.tco[at]!, tokenSpend: sink.tokenSpend[at]!, downtimeMinutes: sink.downtimeMinutes[at]! };
+    }),
+  );
 }
 
 /**
@@ -35,9 +42,7 @@ export function sampleMonteCarlo(input: EngineInput, firstTrial: number, trialCo
   const months = input.horizonMonths;
   const monthlyTco = new Float64Array(trialCount * months);
   const totalTco = new Float64Array(trialCount);
-  forEachTrialMonth(input, firstTrial, trialCount, (t, m, tco) => {
-    monthlyTco[(t - firstTrial) * months + m] = tco;
-  });
+  sampleTrialMonths(input, firstTrial, trialCount, { tco: monthlyTco, tokenSpend: null, downtimeMinutes: null });
   for (let i = 0; i < trialCount; i++) {
     let sum = 0;
     for (let m = 0; m < months; m++) sum += monthlyTco[i * months + m]!;

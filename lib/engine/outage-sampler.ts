@@ -4,37 +4,34 @@ import type { Sfc32 } from './prng';
 /** Outage processes start this many mean durations before the month so that it begins in steady state (§9.1c). */
 export const WARM_UP_DURATIONS = 20;
 
-/** Down intervals [start, end) of one process within the month, disjoint and sorted, in growable flat buffers. */
-class IntervalBuffer {
-  starts = new Float64Array(8);
-  ends = new Float64Array(8);
-  size = 0;
+const MONTH_MINUTES = MIN_PER_MONTH;
 
-  push(start: number, end: number): void {
-    if (this.size === this.starts.length) {
-      const grow = (from: Float64Array) => {
-        const to = new Float64Array(from.length * 2);
-        to.set(from);
-        return to;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-    }
-    this.starts[this.size] = start;
-    this.ends[this.size] = end;
-    this.size++;
-  }
+function grow(from: Float64Array): Float64Array {
+  const to = new Float64Array(from.length * 2);
+  to.set(from);
+  return to;
 }
 
 /**
  * The outage timelines of one trial-month and their realized state fractions (MODEL.md §9.1c), without allocation:
- * the same draws in the same order as `sampleOutageIntervals` (count, then per event start and duration; the common
- * process first, then the providers in scope order) and the same fractions as `realizedStates`.
+ * the same draws in the same order as `sampleOutageIntervals` (per event its gap and duration; the common process
+ * first, then the providers in scope order) and the same fractions as `realizedStates`.
  */
 export class OutageSampler {
-  /** Process p < providerCount is provider p's residual process; process providerCount is the common shock. */
-  private readonly processes: IntervalBuffer[];
+  /** Per process (p < providerCount: provider p's residual process; providerCount: the common shock). */
+  private readonly unavailability: Float64Array;
+  private readonly meanMinutes: Float64Array;
+  /** Mean gap 1/λ = D/(-ln(1-u)) between starts (minutes). */
+  private readonly meanGap: Float64Array;
+  /** Down intervals [start, end) of each process within the month, disjoint and sorted. */
+  private starts: Float64Array[];
+  private ends: Float64Array[];
+  private readonly sizes: Int32Array;
   private readonly minutesByMask: Float64Array;
+  /** Masks with minutes > 0 in the current sweep (unsorted), and a flag per mask. */
+  private readonly touched: Int32Array;
+  private readonly touchedFlag: Uint8Array;
+  private readonly nextTime: Float64Array;
   private readonly cursor: Int32Array;
   /** Realized states of the last `sample`: masks in increasing order with their time fractions (> 0). */
   readonly masks: Int32Array;
@@ -43,128 +40,178 @@ export class OutageSampler {
 
   constructor(
     private readonly providerCount: number,
-    private readonly commonUnavailability: number,
-    private readonly commonMeanMinutes: number,
-    private readonly residualUnavailability: readonly number[],
-    private readonly residualMeanMinutes: readonly number[],
+    commonUnavailability: number,
+    commonMeanMinutes: number,
+    residualUnavailability: readonly number[],
+    residualMeanMinutes: readonly number[],
   ) {
-    this.processes = Array.from({ length: providerCount + 1 }, () => new IntervalBuffer());
+    const processes = providerCount + 1;
+    this.unavailability = new Float64Array(processes);
+    this.meanMinutes = new Float64Array(processes);
+    this.meanGap = new Float64Array(processes);
+    for (let p = 0; p < processes; p++) {
+      const u = p === providerCount ? commonUnavailability : residualUnavailability[p]!;
+      const d = p === providerCount ? commonMeanMinutes : residualMeanMinutes[p]!;
+      this.unavailability[p] = u;
+      this.meanMinutes[p] = d;
+      // §9.1c: rate λ = -ln(1-u)/D per minute (coverage 1 - e^{-λD} = u).
+      if (u > 0 && u < 1) this.meanGap[p] = d / -Math.log(1 - u);
+    }
+    this.starts = Array.from({ length: processes }, () => new Float64Array(8));
+    this.ends = Array.from({ length: processes }, () => new Float64Array(8));
+    this.sizes = new Int32Array(processes);
     this.minutesByMask = new Float64Array(1 << providerCount);
-    this.cursor = new Int32Array(providerCount + 1);
+    this.touched = new Int32Array(1 << providerCount);
+    this.touchedFlag = new Uint8Array(1 << providerCount);
+    this.nextTime = new Float64Array(processes);
+    this.cursor = new Int32Array(processes);
     this.masks = new Int32Array(1 << providerCount);
     this.fractions = new Float64Array(1 << providerCount);
   }
 
   /** Draw the month's timelines from `rng` and compute the realized state fractions. */
   sample(rng: Sfc32): void {
-    const common = this.processes[this.providerCount]!;
-    drawProcess(rng, this.commonUnavailability, this.commonMeanMinutes, common);
-    for (let p = 0; p < this.providerCount; p++) drawProcess(rng, this.residualUnavailability[p]!, this.residualMeanMinutes[p]!, this.processes[p]!);
+    const n = this.providerCount;
+    let intervals = this.drawProcess(rng, n);
+    for (let p = 0; p < n; p++) intervals += this.drawProcess(rng, p);
+    if (intervals === 0) {
+      this.masks[0] = 0;
+      this.fractions[0] = 1;
+      this.count = 1;
+      return;
+    }
     this.sweep();
   }
 
-  /** Time-ordered sweep over every process's boundaries (a k-way merge): minutes per global state S. */
+  /**
+   * One outage process (MODEL.md §9.1c): a Poisson process of starts at rate λ = -ln(1-u)/D per minute from -20D,
+   * drawn as exponential gaps of mean 1/λ (docs/decisions/006: per event its gap then its duration, and one last gap
+   * past the month's end), exponential durations of mean D, union of intervals clipped to the month. Starts come in
+   * order, so overlapping intervals merge as they arrive. Returns the number of intervals kept.
+   */
+  private drawProcess(rng: Sfc32, p: number): number {
+    const unavailability = this.unavailability[p]!;
+    if (unavailability >= 1) {
+      this.starts[p]![0] = 0;
+      this.ends[p]![0] = MONTH_MINUTES;
+      this.sizes[p] = 1;
+      return 1;
+    }
+    this.sizes[p] = 0;
+    if (!(unavailability > 0)) return 0;
+    const meanMinutes = this.meanMinutes[p]!;
+    const meanGap = this.meanGap[p]!;
+    let starts = this.starts[p]!;
+    let ends = this.ends[p]!;
+    let size = 0;
+    let start = -WARM_UP_DURATIONS * meanMinutes + meanGap * rng.standardExponential();
+    while (start < MONTH_MINUTES) {
+      const end = start + meanMinutes * rng.standardExponential();
+      if (end > 0) {
+        const clippedStart = start > 0 ? start : 0;
+        const clippedEnd = end < MONTH_MINUTES ? end : MONTH_MINUTES;
+        if (size > 0 && clippedStart <= ends[size - 1]!) {
+          if (clippedEnd > ends[size - 1]!) ends[size - 1] = clippedEnd;
+        } else {
+          if (size === starts.length) {
+            starts = grow(starts);
+            ends = grow(ends);
+            this.starts[p] = starts;
+            this.ends[p] = ends;
+          }
+          starts[size] = clippedStart;
+          ends[size] = clippedEnd;
+          size++;
+        }
+      }
+      start += meanGap * rng.standardExponential();
+    }
+    this.sizes[p] = size;
+    return size;
+  }
+
+  /**
+   * Time-ordered sweep over every process's boundaries (a k-way merge of the sorted, disjoint intervals): minutes per
+   * global state S, where the common shock takes every provider down.
+   */
   private sweep(): void {
     const n = this.providerCount;
     const allDown = (1 << n) - 1;
     const minutes = this.minutesByMask;
-    minutes.fill(0);
+    const touched = this.touched;
+    const flag = this.touchedFlag;
+    const nextTime = this.nextTime;
     const cursor = this.cursor;
-    cursor.fill(0);
+    const sizes = this.sizes;
+    const starts = this.starts;
+    const ends = this.ends;
     // cursor[p] counts boundaries passed: even = before interval cursor/2 starts, odd = inside it.
+    for (let p = 0; p <= n; p++) {
+      cursor[p] = 0;
+      nextTime[p] = sizes[p]! > 0 ? starts[p]![0]! : Infinity;
+    }
+    let touchedCount = 0;
     let previous = 0;
     let mask = 0;
     let commonDown = false;
     for (;;) {
-      let next = Infinity;
-      let which = -1;
-      for (let p = 0; p <= n; p++) {
-        const process = this.processes[p]!;
-        const c = cursor[p]!;
-        if (c >= 2 * process.size) continue;
-        const time = c % 2 === 0 ? process.starts[c >> 1]! : process.ends[c >> 1]!;
+      let next = nextTime[0]!;
+      let which = 0;
+      for (let p = 1; p <= n; p++) {
+        const time = nextTime[p]!;
         if (time < next) {
           next = time;
           which = p;
         }
       }
-      if (which < 0) break;
+      if (next === Infinity) break;
       if (next > previous) {
         const at = commonDown ? allDown : mask;
+        if (flag[at] === 0) {
+          flag[at] = 1;
+          minutes[at] = 0;
+          touched[touchedCount++] = at;
+        }
         minutes[at] = minutes[at]! + next - previous;
         previous = next;
       }
-      const entering = cursor[which]! % 2 === 0;
-      cursor[which] = cursor[which]! + 1;
+      const c = cursor[which]! + 1;
+      cursor[which] = c;
+      const entering = (c & 1) === 1;
+      const index = c >> 1;
+      nextTime[which] = entering ? ends[which]![index]! : index < sizes[which]! ? starts[which]![index]! : Infinity;
       if (which === n) commonDown = entering;
       else mask = entering ? mask | (1 << which) : mask & ~(1 << which);
     }
-    if (MIN_PER_MONTH > previous) {
+    if (MONTH_MINUTES > previous) {
       const at = commonDown ? allDown : mask;
-      minutes[at] = minutes[at]! + MIN_PER_MONTH - previous;
+      if (flag[at] === 0) {
+        flag[at] = 1;
+        minutes[at] = 0;
+        touched[touchedCount++] = at;
+      }
+      minutes[at] = minutes[at]! + MONTH_MINUTES - previous;
+    }
+    // Masks in increasing order (insertion sort of a handful).
+    for (let i = 1; i < touchedCount; i++) {
+      const s = touched[i]!;
+      let j = i - 1;
+      while (j >= 0 && touched[j]! > s) {
+        touched[j + 1] = touched[j]!;
+        j--;
+      }
+      touched[j + 1] = s;
     }
     let count = 0;
-    for (let s = 0; s <= allDown; s++) {
+    for (let i = 0; i < touchedCount; i++) {
+      const s = touched[i]!;
+      flag[s] = 0;
       if (minutes[s]! > 0) {
         this.masks[count] = s;
-        this.fractions[count] = minutes[s]! / MIN_PER_MONTH;
+        this.fractions[count] = minutes[s]! / MONTH_MINUTES;
         count++;
       }
     }
     this.count = count;
   }
-}
-
-/**
- * One outage process (MODEL.md §9.1c) into `into`: Poisson starts at rate λ = -ln(1-u)/D per minute over
- * [-20D, 43830), exponential durations of mean D, union of intervals clipped to the month.
- */
-function drawProcess(rng: Sfc32, unavailability: number, meanMinutes: number, into: IntervalBuffer): void {
-  into.size = 0;
-  if (unavailability >= 1) {
-    into.push(0, MIN_PER_MONTH);
-    return;
-  }
-  if (!(unavailability > 0)) return;
-  const rate = -Math.log(1 - unavailability) / meanMinutes;
-  const from = -WARM_UP_DURATIONS * meanMinutes;
-  const span = MIN_PER_MONTH - from;
-  const count = rng.poisson(rate * span);
-  for (let i = 0; i < count; i++) {
-    const start = from + span * rng.uniform();
-    const end = start + rng.exponential(meanMinutes);
-    const clippedStart = Math.max(0, start);
-    const clippedEnd = Math.min(MIN_PER_MONTH, end);
-    if (clippedEnd > clippedStart) into.push(clippedStart, clippedEnd);
-  }
-  sortAndMerge(into);
-}
-
-/** Sort intervals by start (insertion sort: a handful per month) and merge overlapping ones in place. */
-function sortAndMerge(buffer: IntervalBuffer): void {
-  const { starts, ends } = buffer;
-  const size = buffer.size;
-  for (let i = 1; i < size; i++) {
-    const s = starts[i]!;
-    const e = ends[i]!;
-    let j = i - 1;
-    while (j >= 0 && starts[j]! > s) {
-      starts[j + 1] = starts[j]!;
-      ends[j + 1] = ends[j]!;
-      j--;
-    }
-    starts[j + 1] = s;
-    ends[j + 1] = e;
-  }
-  let merged = 0;
-  for (let i = 0; i < size; i++) {
-    if (merged > 0 && starts[i]! <= ends[merged - 1]!) {
-      ends[merged - 1] = Math.max(ends[merged - 1]!, ends[i]!);
-    } else {
-      starts[merged] = starts[i]!;
-      ends[merged] = ends[i]!;
-      merged++;
-    }
-  }
-  buffer.size = merged;
 }

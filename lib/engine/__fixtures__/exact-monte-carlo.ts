@@ -27,21 +27,17 @@ export interface TrialMonth {
 type Intervals = [number, number][];
 
 /**
- * One outage process (MODEL.md §9.1c): Poisson starts at rate λ = -ln(1-u)/D per minute over [-20D, 43830),
- * exponential durations of mean D (coverage 1 - e^{-λD} = u, M/G/∞), union of intervals clipped to the month.
- * Draw order: the count, then per event its start and its duration.
+ * One outage process (MODEL.md §9.1c): Poisson starts at rate λ = -ln(1-u)/D per minute from -20D, as exponential
+ * gaps of mean 1/λ, exponential durations of mean D (coverage 1 - e^{-λD} = u, M/G/∞), union of intervals clipped
+ * to the month. Draw order (docs/decisions/006): per event its gap, then its duration; one last gap past the month.
  */
 export function sampleOutageIntervals(rng: Sfc32, unavailability: number, meanMinutes: number): Intervals {
   if (unavailability >= 1) return [[0, MIN_PER_MONTH]];
   if (!(unavailability > 0)) return [];
-  const rate = -Math.log(1 - unavailability) / meanMinutes;
-  const from = -WARM_UP_DURATIONS * meanMinutes;
-  const span = MIN_PER_MONTH - from;
-  const count = rng.poisson(rate * span);
+  const meanGap = meanMinutes / -Math.log(1 - unavailability);
   const raw: Intervals = [];
-  for (let i = 0; i < count; i++) {
-    const start = from + span * rng.uniform();
-    const end = start + rng.exponential(meanMinutes);
+  for (let start = -WARM_UP_DURATIONS * meanMinutes + meanGap * rng.standardExponential(); start < MIN_PER_MONTH; start += meanGap * rng.standardExponential()) {
+    const end = start + meanMinutes * rng.standardExponential();
     const clippedStart = Math.max(0, start);
     const clippedEnd = Math.min(MIN_PER_MONTH, end);
     if (clippedEnd > clippedStart) raw.push([clippedStart, clippedEnd]);
@@ -132,11 +128,11 @@ export function exactTrialMonths(input: EngineInput, firstTrial: number, trialCo
     const costsOnly = { warmStarts: new Map<string, Float64Array>(), tolerance: MONTE_CARLO_FIXED_POINT_TOLERANCE };
     for (let m = 0; m < input.horizonMonths; m++) {
       let volume = 0;
-      for (let d = 0; d < DAYS_SAMPLED; d++) volume += Math.exp(volumeSigma * rng.normal() - (volumeSigma * volumeSigma) / 2);
+      for (let d = 0; d < DAYS_SAMPLED; d++) volume += Math.exp(volumeSigma * rng.gaussian() - (volumeSigma * volumeSigma) / 2);
       volume /= DAYS_SAMPLED;
       // §9.1b: μ += ln(multiplier), multiplier = exp(σZ - σ²/2).
-      const inputShift = inputSigma * rng.normal() - (inputSigma * inputSigma) / 2;
-      const outputShift = outputSigma * rng.normal() - (outputSigma * outputSigma) / 2;
+      const inputShift = inputSigma * rng.gaussian() - (inputSigma * inputSigma) / 2;
+      const outputShift = outputSigma * rng.gaussian() - (outputSigma * outputSigma) / 2;
       const common = sampleOutageIntervals(rng, commonUnavailability, input.commonOutageMinutes);
       const residual = prepared.providers.map((provider, p) => sampleOutageIntervals(rng, residualUnavailability[p]!, provider.meanOutageMinutes));
       const states = realizedStates(common, residual);
