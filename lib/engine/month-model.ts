@@ -8,12 +8,12 @@ import {
   accumulateEvaluation,
   emptyStateEvaluation,
   emptyStateLoad,
-  evaluateState,
   evaluateStateLoad,
   resetStateEvaluation,
   type StateEvaluation,
   type StateLoad,
 } from './request-stages';
+import { compileStageProgram, factorCount, fillFactors, ProgramArena, programLayout, runProgram, type ProgramLayout, type StageProgram } from './stage-program';
 
 /**
  * The distinct success atoms of a scenario, keyed by (model, interval, overhead): the same key in any period, state
@@ -54,13 +54,16 @@ export class AtomTable {
 }
 
 /**
- * Caches the state evaluations with r = 0 (no limit binds): those are shared by every period and month. Evaluations
- * with r > 0 depend on the month's load and are not reused, so they are written into one scratch buffer: such a
- * result is valid only until the next `get`.
+ * Evaluates outage states through their compiled stage programmes (stage-program.ts), one per state, built on first
+ * use. Evaluations with r = 0 (no limit binds) are shared by every period and month, so their registers are kept.
  */
 export class EvaluationCache {
-  private readonly unlimited = new Map<number, StateEvaluation>();
-  private readonly scratch: StateEvaluation;
+  private readonly layout: ProgramLayout;
+  private readonly programs = new Map<number, StageProgram>();
+  private readonly arena = new ProgramArena();
+  private readonly unlimited = new Map<number, Float64Array>();
+  private readonly factors: Float64Array;
+  private mem: Float64Array;
   constructor(
     private readonly prepared: PreparedScenario,
     private readonly lengths: LengthModel,
@@ -68,21 +71,72 @@ export class EvaluationCache {
     /** Where success atoms go (as shape indices) when they are collected. */
     private readonly atoms?: AtomTable,
   ) {
-    this.scratch = emptyStateEvaluation(prepared.models.length);
+    this.layout = programLayout(prepared.models.length);
+    this.factors = new Float64Array(factorCount(prepared.models.length));
+    this.mem = new Float64Array(this.layout.end);
   }
 
-  get(downMask: number, rejection: Float64Array): StateEvaluation {
-    const resolve = this.atoms?.resolve;
-    for (let j = 0; j < rejection.length; j++) {
-      if (rejection[j] !== 0) return evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms, this.scratch, resolve);
+  private program(downMask: number): StageProgram {
+    let program = this.programs.get(downMask);
+    if (!program) {
+      program = compileStageProgram(this.prepared, this.lengths, downMask, this.layout, this.arena, this.collectAtoms && this.atoms ? { atoms: this.atoms.resolve } : {});
+      this.programs.set(downMask, program);
+      if (this.mem.length < program.registerCount) this.mem = new Float64Array(program.registerCount);
     }
-    let evaluation = this.unlimited.get(downMask);
-    if (!evaluation) {
-      evaluation = evaluateState(this.prepared, this.lengths, downMask, rejection, this.collectAtoms, undefined, resolve);
-      this.unlimited.set(downMask, evaluation);
-    }
-    return evaluation;
+    return program;
   }
+
+  /**
+   * target += weight × the per-request expectations of state `downMask` at rejections r (MODEL.md §5.4-§5.5), and
+   * atomWeights[shape] += atomWeight × each success atom's weight when atoms are collected.
+   */
+  accumulate(downMask: number, rejection: Float64Array, target: StateEvaluation, weight: number, atomWeights?: number[], atomWeight = 0): void {
+    const program = this.program(downMask);
+    let mem: Float64Array;
+    let unlimited = true;
+    for (let j = 0; j < rejection.length; j++) if (rejection[j] !== 0) unlimited = false;
+    const kept = unlimited ? this.unlimited.get(downMask) : undefined;
+    if (kept) mem = kept;
+    else {
+      runProgram(program, this.layout, fillFactors(this.prepared, rejection, this.factors), this.mem);
+      mem = unlimited ? this.mem.slice(0, program.registerCount) : this.mem;
+      if (unlimited) this.unlimited.set(downMask, mem);
+    }
+    accumulateRegisters(target, mem, this.layout, weight);
+    if (atomWeights) {
+      const { atomRegisters, atomShapes } = program;
+      for (let a = 0; a < atomRegisters.length; a++) {
+        const at = atomShapes[a]!;
+        while (atomWeights.length <= at) atomWeights.push(0);
+        atomWeights[at] = atomWeights[at]! + atomWeight * mem[atomRegisters[a]!]!;
+      }
+    }
+  }
+}
+
+/** target += weight × the expectations held in a programme's registers. */
+function accumulateRegisters(target: StateEvaluation, mem: Float64Array, layout: ProgramLayout, weight: number): void {
+  const m = layout.modelCount;
+  const perModel = [
+    [target.attempts, layout.attempts],
+    [target.rejected429, layout.rejected429],
+    [target.busyMs, layout.busyMs],
+    [target.successes, layout.successes],
+    [target.successOutputTokens, layout.successOutputTokens],
+    [target.timeouts, layout.timeouts],
+  ] as const;
+  for (const [array, offset] of perModel) for (let j = 0; j < m; j++) array[j] = array[j]! + weight * mem[offset + j]!;
+  for (let i = 0; i < m * m; i++) {
+    target.fallbackSuccesses[i] = target.fallbackSuccesses[i]! + weight * mem[layout.fallbackSuccesses + i]!;
+    target.fallbackOutputTokens[i] = target.fallbackOutputTokens[i]! + weight * mem[layout.fallbackOutputTokens + i]!;
+  }
+  target.retries += weight * mem[layout.retries]!;
+  target.count5xx += weight * mem[layout.count5xx]!;
+  target.outageFailures += weight * mem[layout.outageFailures]!;
+  target.failovers += weight * mem[layout.failovers]!;
+  target.servedByFallback += weight * mem[layout.servedByFallback]!;
+  target.success += weight * mem[layout.success]!;
+  target.failure += weight * mem[layout.failure]!;
 }
 
 export interface MonthEvaluation {
@@ -151,17 +205,7 @@ export function evaluateMonth(settings: MonthSettings, requestsPerDay: number, m
       }
       const rejection = rejectionFixedPoint(prepared, lengths, state.downMask, arrivals, workload.arrivalDispersion);
       if (state.downMask === 0 && settings.reportRejection) rejectionNoOutage[period.name] = rejection;
-      const evaluation = cache.get(state.downMask, rejection);
-      accumulateEvaluation(periodPerRequest, evaluation, state.probability);
-      if (atoms) {
-        const weight = period.share * state.probability;
-        const { atomShapes, atomWeights: weights } = evaluation;
-        for (let a = 0; a < atomShapes.length; a++) {
-          const at = atomShapes[a]!;
-          while (atomWeights.length <= at) atomWeights.push(0);
-          atomWeights[at] = atomWeights[at]! + weight * weights[a]!;
-        }
-      }
+      cache.accumulate(state.downMask, rejection, periodPerRequest, state.probability, atoms ? atomWeights : undefined, period.share * state.probability);
     }
     if (settings.reportRejection && !rejectionNoOutage[period.name]) {
       rejectionNoOutage[period.name] = rejectionFixedPoint(prepared, lengths, 0, arrivals, workload.arrivalDispersion);
