@@ -1,15 +1,16 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { builtInSpecCatalog } from '@/data';
 import { formatMoney } from '@/lib/format/number';
 import type { BreakevenResult } from '@/lib/planner/breakeven';
 import { aggregatorComparison, batchComparison, provisionedComparison, withChain, type Comparison, type ComparisonId } from '@/lib/planner/comparisons';
+import { withPlannerSettings } from '@/lib/planner/settings';
 import type { SensitivityResult } from '@/lib/planner/sensitivity';
 import type { OptimizeOptions, OptimizeResult, P95Measure } from '@/lib/planner/types';
 import { resolveScenario } from '@/lib/scenario/resolve';
+import type { PlannerSettings } from '@/lib/scenario/schema';
 import { decodeWorkingSet, fragmentHasWorkingSet, linkToWorkingSet } from '@/lib/scenario/url-codec';
-import type { PlannerSettingsDocument } from '@/lib/scenario/working-set';
 import { useScenarioStore } from '@/lib/store/scenario-store';
 import { buttonClassName, Section } from '../_components/ui/card';
 import { NumberField } from '../_components/ui/number-field';
@@ -24,22 +25,19 @@ const primaryButton =
   'inline-flex items-center gap-1 rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-blue-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-not-allowed disabled:opacity-50';
 const CENTS = { cents: true } as const;
 
-export type PlannerSettings = PlannerSettingsDocument;
 
-/** The fragment as the page was opened: the workspace sync rewrites it (without planner settings) once it opens. */
+/** The fragment as the page was opened: the workspace sync rewrites it once the working set opens. */
 const OPENED_HASH = typeof window === 'undefined' ? '' : window.location.hash;
 
-/** Planner settings carried in the link (`planner` of the working-set payload), if any. */
-function plannerSettingsFromLink(): PlannerSettings | null {
-  const hash = typeof window !== 'undefined' && fragmentHasWorkingSet(window.location.hash) ? window.location.hash : OPENED_HASH;
-  if (!fragmentHasWorkingSet(hash)) return null;
-  const decoded = decodeWorkingSet(hash);
-  if (decoded.ok && !decoded.value.planner && hash !== OPENED_HASH && fragmentHasWorkingSet(OPENED_HASH)) {
-    const opened = decodeWorkingSet(OPENED_HASH);
-    return opened.ok && opened.value.planner ? opened.value.planner : null;
-  }
+/** Planner settings at the top of a link's payload (written by 'Copy link with targets' before they moved into the scenario). */
+function legacyLinkSettings(): PlannerSettings | null {
+  if (!fragmentHasWorkingSet(OPENED_HASH)) return null;
+  const decoded = decodeWorkingSet(OPENED_HASH);
   return decoded.ok && decoded.value.planner ? decoded.value.planner : null;
 }
+
+/** The legacy settings move into the scenario once per page load (not again after the user cleared them). */
+let legacyApplied = false;
 
 /** /plan (issue 11): cheapest chain under constraints, frontier, sensitivity and break-even for the active scenario. */
 export function PlanView() {
@@ -59,14 +57,21 @@ export function PlanView() {
 function PlanBody() {
   const scenario = useScenarioStore((s) => s.scenarios[s.active] ?? s.scenarios[0]!);
   const updateActive = useScenarioStore((s) => s.updateActive);
-  const [settings, setSettings] = useState<PlannerSettings>(() => plannerSettingsFromLink() ?? { maxChain: 2 });
-  const scenarios = useScenarioStore((s) => s.scenarios);
-  const activeIndex = useScenarioStore((s) => s.active);
-  const workingSet = { scenarios, active: activeIndex };
+  // The targets are the active scenario's optional `planner` field, so the share link, the autosave and exports carry
+  // them; a link from before keeps them at the top of its payload and they move into the scenario when it opens.
+  useEffect(() => {
+    if (legacyApplied) return;
+    legacyApplied = true;
+    const legacy = legacyLinkSettings();
+    if (legacy) updateActive((s) => (s.planner ? s : withPlannerSettings(s, legacy)));
+  }, [updateActive]);
+  // Unset fields show their defaults (no constraint, chains of up to 2 models) and stay out of the scenario.
+  const settings: PlannerSettings = scenario.planner ?? {};
+  const setSettings = (next: PlannerSettings) => updateActive((s) => withPlannerSettings(s, next));
   const [copied, setCopied] = useState(false);
   const copyLink = () => {
-    const link = linkToWorkingSet(window.location.href, { ...workingSet, planner: settings });
-    window.history.replaceState(null, '', link);
+    const { scenarios, active } = useScenarioStore.getState();
+    const link = linkToWorkingSet(window.location.href, { scenarios, active });
     void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => setCopied(true));
   };
   const measure: P95Measure = settings.p95Measure ?? scenario.latencyTarget?.measure ?? 'firstToken';
@@ -140,7 +145,7 @@ function PlanBody() {
         </Section>
 
         {result ? <Results result={result} measure={measure} onUse={use} applied={applied} /> : null}
-        {valid ? <Sensitivity key={JSON.stringify(scenario)} /> : null}
+        {valid ? <Sensitivity key={JSON.stringify({ ...scenario, planner: undefined })} /> : null}
         {valid ? <Breakeven bestChain={result?.best?.models ?? null} /> : null}
       </div>
     </main>

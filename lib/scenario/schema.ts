@@ -273,6 +273,19 @@ export const SCENARIO_DEFAULTS = {
 export const MAX_PROVIDERS = 8;
 export const MAX_MODELS = 16;
 
+/**
+ * Targets of the planner (/plan, docs/decisions/009) for this scenario: an optional addition to version 1 that no
+ * result reads (the engine input never carries it), so links without it open unchanged.
+ */
+export const PlannerSettingsSchema = z.strictObject({
+  minAvailability: z.number().min(0).max(1).optional(),
+  maxP95Ms: z.number().gt(0).max(3.6e6).optional(),
+  p95Measure: z.enum(['firstToken', 'fullResponse']).optional(),
+  max429Rate: z.number().min(0).max(1).optional(),
+  maxChain: z.number().int().min(1).max(5).optional(),
+});
+export type PlannerSettings = z.infer<typeof PlannerSettingsSchema>;
+
 export const ScenarioSchema = z.strictObject({
   version: z.literal(SCENARIO_SCHEMA_VERSION),
   name: z.string().max(120).optional(),
@@ -292,6 +305,7 @@ export const ScenarioSchema = z.strictObject({
   latencyTarget: LatencyTargetSchema.optional(),
   horizonMonths: int(1, 60).optional(),
   monteCarlo: MonteCarloSettingsSchema.optional(),
+  planner: PlannerSettingsSchema.optional(),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CURRENT_MIGRATION_PLAN, isJsonObject, migrateScenario, type MigrationPlan } from './migrations';
-import { formatIssues, ScenarioSchema, type Scenario } from './schema';
+import { formatIssues, PlannerSettingsSchema, ScenarioSchema, type PlannerSettings, type Scenario } from './schema';
 
 /**
  * The working set: up to four scenarios and which one is active (DESIGN.md §1.4, §3). It is what a link, the autosave
@@ -10,15 +10,12 @@ import { formatIssues, ScenarioSchema, type Scenario } from './schema';
 /** Up to four scenarios side by side (DESIGN.md §1.4); the store's MAX_SCENARIOS is the same number. */
 export const MAX_WORKING_SET_SCENARIOS = 4;
 
-/** Optional planner settings of /plan (docs/decisions/009); absent in older links, which open unchanged. */
-export const PlannerSettingsSchema = z.strictObject({
-  minAvailability: z.number().min(0).max(1).optional(),
-  maxP95Ms: z.number().gt(0).max(3.6e6).optional(),
-  p95Measure: z.enum(['firstToken', 'fullResponse']).optional(),
-  max429Rate: z.number().min(0).max(1).optional(),
-  maxChain: z.number().int().min(1).max(5).optional(),
-});
-export type PlannerSettingsDocument = z.infer<typeof PlannerSettingsSchema>;
+/**
+ * Planner settings at the top of the payload, as 'Copy link with targets' wrote them before they became the
+ * scenario's optional `planner` field (schema.ts); still read so those links open with their targets.
+ */
+export { PlannerSettingsSchema };
+export type PlannerSettingsDocument = PlannerSettings;
 
 export const WorkingSetSchema = z
   .strictObject({
