@@ -63,6 +63,30 @@ function scratchLoad(modelCount: number): StateLoad {
 }
 
 /**
+ * Per length model and outage state: the limited models that are up (the ones the fixed point updates) and the load
+ * at r = 0, the first iteration of every fixed point. Neither depends on the month or the period (§6.5 scales the
+ * per-request attempts by λ afterwards), so they are computed once per simulation instead of once per fixed point.
+ */
+interface StateStart {
+  limited: PreparedModel[];
+  unlimitedLoad: StateLoad | null;
+}
+const stateStarts = new WeakMap<LengthModel, Map<number, StateStart>>();
+function stateStart(prepared: PreparedScenario, lengths: LengthModel, downMask: number): StateStart {
+  let byState = stateStarts.get(lengths);
+  if (!byState) {
+    byState = new Map();
+    stateStarts.set(lengths, byState);
+  }
+  let start = byState.get(downMask);
+  if (!start) {
+    start = { limited: prepared.models.filter((m) => m.hasLimits && (downMask & (1 << m.providerIndex)) === 0), unlimitedLoad: null };
+    byState.set(downMask, start);
+  }
+  return start;
+}
+
+/**
  * New rejection probabilities from one evaluation (MODEL.md §6.2-§6.3, §6.5): λ_j = λ_π·attempts_j,
  * r_j = 1 - (1 - rRate_j)(1 - rConc_j), rConc = ErlangB(c_j, λ_j(1 - rRate)·S̄_j), S̄_j = busy_j/(attempts_j - 429_j).
  */
@@ -109,13 +133,28 @@ export function rejectionFixedPoint(
 ): Float64Array {
   const modelCount = prepared.models.length;
   let rejection = new Float64Array(modelCount);
-  const limited = prepared.models.filter((m) => m.hasLimits && (downMask & (1 << m.providerIndex)) === 0);
-  if (limited.length === 0 || !(arrivals > 0)) return rejection;
-  if (warmStart) for (const model of limited) rejection[model.index] = warmStart[model.index]!;
+  if (!(arrivals > 0)) return rejection;
+  const start = stateStart(prepared, lengths, downMask);
+  const { limited } = start;
+  if (limited.length === 0) return rejection;
+  let atZero = true;
+  if (warmStart) {
+    for (const model of limited) {
+      rejection[model.index] = warmStart[model.index]!;
+      if (rejection[model.index] !== 0) atZero = false;
+    }
+  }
   let next = new Float64Array(modelCount);
-  const evaluation = scratchLoad(modelCount);
+  const scratch = scratchLoad(modelCount);
   for (let iteration = 0; iteration < FIXED_POINT_ITERATIONS; iteration++) {
-    evaluateStateLoad(prepared, lengths, downMask, rejection, evaluation);
+    let evaluation = scratch;
+    if (iteration === 0 && atZero) {
+      if (!start.unlimitedLoad) {
+        start.unlimitedLoad = emptyStateLoad(modelCount);
+        evaluateStateLoad(prepared, lengths, downMask, rejection, start.unlimitedLoad);
+      }
+      evaluation = start.unlimitedLoad;
+    } else evaluateStateLoad(prepared, lengths, downMask, rejection, scratch);
     updatedRejection(limited, lengths, arrivals, dispersion, evaluation, next, tolerance === FIXED_POINT_TOLERANCE ? undefined : MONTE_CARLO_SUM_STOP_RATIO);
     let change = 0;
     for (const model of limited) {
