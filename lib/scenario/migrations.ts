@@ -1,4 +1,4 @@
-import { SCENARIO_SCHEMA_VERSION } from './schema';
+import { SCENARIO_SCHEMA_VERSION } from './defaults';
 
 /**
  * Named, ordered migrations of stored scenarios (links, autosaves, JSON files), in the manner of tldraw's

@@ -1,6 +1,39 @@
 // First: no eval-based parsers in the browser (strict CSP, docs/decisions/008-content-security-policy.md).
 import '@/lib/security/zod-config';
 import { z } from 'zod';
+import {
+  FAILOVER_TRIGGERS,
+  JITTER_MODES,
+  LATENCY_MEASURES,
+  MAX_MODELS,
+  MAX_PROVIDERS,
+  SCENARIO_SCHEMA_VERSION,
+  WORKLOAD_DEFAULTS,
+  formatFieldPath,
+  type ParseResult,
+} from './defaults';
+
+// The defaults, limits and enum values live in ./defaults (no zod: the simulator's first load needs them, not the
+// validator, docs/decisions/007); re-exported here so the schema module stays the one place to import from.
+export {
+  COSTS_DEFAULTS,
+  FAILOVER_TRIGGERS,
+  JITTER_MODES,
+  LATENCY_MEASURES,
+  MAX_MODELS,
+  MAX_PROVIDERS,
+  MODEL_DEFAULTS,
+  MODEL_REQUIRED,
+  PRICE_DRIFT_DEFAULT_PCT,
+  PROVIDER_DEFAULTS,
+  PROVIDER_REQUIRED,
+  ROUTING_DEFAULTS,
+  SCENARIO_DEFAULTS,
+  SCENARIO_SCHEMA_VERSION,
+  WORKLOAD_DEFAULTS,
+  formatFieldPath,
+  type ParseResult,
+} from './defaults';
 
 /**
  * Scenario schema version 1: MODEL.md §3. The single source of the scenario types.
@@ -8,8 +41,6 @@ import { z } from 'zod';
  * Defaults are applied by `resolveScenario` (lib/scenario/resolve.ts), not here, so that an exported scenario keeps
  * exactly what the user wrote and provider/model entries can be partial overrides of the catalog (§3.0).
  */
-
-export const SCENARIO_SCHEMA_VERSION = 1;
 
 /** Id rule of §3.3: 1-128 chars of `A-Z a-z 0-9 . _ : / @ + -`, first a letter or digit. */
 export const EntityIdSchema = z
@@ -59,18 +90,6 @@ export const WorkloadSchema = z
   });
 export type Workload = z.infer<typeof WorkloadSchema>;
 
-export const WORKLOAD_DEFAULTS = {
-  monthlyGrowthPct: 0,
-  peakToAvg: 1,
-  peakHoursPerDay: 2,
-  cachedShare: 0,
-  batchShare: 0,
-  arrivalDispersion: 1,
-  dailyVolumeCV: 0.1,
-  inputDriftCV: 0.05,
-  outputDriftCV: 0.1,
-} as const;
-
 // ---- §3.3 providers ----------------------------------------------------------------------------------------------
 
 export const SlaCreditTierSchema = z.strictObject({
@@ -96,16 +115,6 @@ export type ProviderSpec = z.infer<typeof ProviderSpecSchema>;
 /** A scenario's provider entry: an override of a catalog provider, or (new id) a full definition. */
 export const ProviderEntrySchema = ProviderSpecSchema.partial();
 export type ProviderEntry = z.infer<typeof ProviderEntrySchema>;
-
-export const PROVIDER_REQUIRED = ['availability'] as const satisfies readonly (keyof ProviderSpec)[];
-export const PROVIDER_DEFAULTS = {
-  meanOutageMinutes: 60,
-  outageDetectMs: 1000,
-  contractual: false,
-  slaCredits: [],
-  integrationHours: 0,
-  maintenanceHoursPerMonth: 0,
-} as const satisfies Omit<ProviderSpec, (typeof PROVIDER_REQUIRED)[number]>;
 
 // ---- §3.4 models -------------------------------------------------------------------------------------------------
 
@@ -148,25 +157,11 @@ export const ModelEntrySchema = ModelSpecSchema.partial().extend({
 });
 export type ModelEntry = z.infer<typeof ModelEntrySchema>;
 
-export const MODEL_REQUIRED = ['provider', 'inputPer1M', 'outputPer1M', 'ttftMs', 'tokensPerSec'] as const satisfies readonly (keyof ModelSpec)[];
-/** Defaults of §3.4; cached and batch prices default from the realtime prices (see `modelDefaults`). */
-export const MODEL_DEFAULTS = {
-  rpm: null,
-  tpm: null,
-  maxConcurrency: null,
-  limitWindowSec: 60,
-  transientErrorRate: 0,
-  fastFailMs: 200,
-  provisioned: null,
-} as const satisfies Partial<ModelSpec>;
-
 // ---- §3.5 routing ------------------------------------------------------------------------------------------------
 
-export const FAILOVER_TRIGGERS = ['429', '5xx', 'timeout'] as const;
 export const FailoverTriggerSchema = z.enum(FAILOVER_TRIGGERS);
 export type FailoverTrigger = z.infer<typeof FailoverTriggerSchema>;
 
-export const JITTER_MODES = ['none', 'full', 'equal', 'decorrelated'] as const;
 export const JitterSchema = z.enum(JITTER_MODES);
 export type Jitter = z.infer<typeof JitterSchema>;
 
@@ -215,14 +210,6 @@ export const RoutingSchema = z
   });
 export type Routing = z.infer<typeof RoutingSchema>;
 
-export const ROUTING_DEFAULTS = {
-  maxRetries: 0,
-  timeoutMs: null,
-  backoff: { baseMs: 100, multiplier: 2, capMs: null, jitter: 'none' },
-  failoverOn: [],
-  failoverDelayMs: 0,
-} as const;
-
 // ---- §3.6 costs, targets, horizon, Monte Carlo -------------------------------------------------------------------
 
 export const CostsSchema = z.strictObject({
@@ -238,18 +225,6 @@ export const CostsSchema = z.strictObject({
 });
 export type Costs = z.infer<typeof CostsSchema>;
 
-export const COSTS_DEFAULTS = {
-  engineeringHourlyRate: 0,
-  aggregatorFeePct: 0,
-  platformFeeMonthly: 0,
-  downtimeCostPerMinute: 0,
-  failedRequestCost: 0,
-} as const satisfies Required<Omit<Costs, 'priceDriftPctPerMonth' | 'priceMultiplier'>>;
-
-/** Default price drift (ADR 011). Kept out of COSTS_DEFAULTS: the engine input carries it only when a scenario sets it. */
-export const PRICE_DRIFT_DEFAULT_PCT = 0;
-
-export const LATENCY_MEASURES = ['firstToken', 'fullResponse'] as const;
 export const LatencyTargetSchema = z.strictObject({
   ms: numAbove(0, 3.6e6).optional(),
   measure: z.enum(LATENCY_MEASURES).optional(),
@@ -261,17 +236,6 @@ export const MonteCarloSettingsSchema = z.strictObject({
   seed: int(0, 4294967295).optional(),
 });
 export type MonteCarloSettings = z.infer<typeof MonteCarloSettingsSchema>;
-
-export const SCENARIO_DEFAULTS = {
-  outageCorrelation: 0,
-  latencyTarget: { ms: 500, measure: 'firstToken' },
-  horizonMonths: 6,
-  monteCarlo: { trials: 2000, seed: 1 },
-} as const;
-
-/** Limits of §3.0 on the scenario's own maps. */
-export const MAX_PROVIDERS = 8;
-export const MAX_MODELS = 16;
 
 /**
  * Targets of the planner (/plan, docs/decisions/009) for this scenario: an optional addition to version 1 that no
@@ -310,16 +274,6 @@ export const ScenarioSchema = z.strictObject({
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
 // ---- error messages ------------------------------------------------------------------------------------------------
-
-/** `routing.chains[1].models[0]` from a zod path (MODEL.md §3.0). */
-export function formatFieldPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? '(scenario)' : out;
-}
 
 /**
  * One readable message per zod issue (one per unknown key), starting with the field path and a colon (MODEL.md §3.0).
@@ -360,8 +314,6 @@ function humanMessage(issue: z.core.$ZodIssue): string {
       return issue.message;
   }
 }
-
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 /** Validate untrusted input against the strict Scenario v1 schema; errors name the field path. */
 export function parseScenario(input: unknown): ParseResult<Scenario> {

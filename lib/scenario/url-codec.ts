@@ -1,6 +1,8 @@
 import { deflateSync, Inflate } from 'fflate';
 import { CURRENT_MIGRATION_PLAN, oldestSupportedVersion, type MigrationPlan } from './migrations';
-import { SCENARIO_SCHEMA_VERSION, type Scenario } from './schema';
+import { SCENARIO_SCHEMA_VERSION } from './defaults';
+import { DEFLATE_CODEC, LINK_FRAGMENT_KEY, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES } from './link-format';
+import type { Scenario } from './schema';
 import { readStoredWorkingSet, type PlannerSettingsDocument, type WorkingSetDocument } from './working-set';
 
 /**
@@ -10,16 +12,8 @@ import { readStoredWorkingSet, type PlannerSettingsDocument, type WorkingSetDocu
  * docs/decisions/005-url-format-and-versioning.md.
  */
 
-/** Fragment key: `#s=…`. */
-export const LINK_FRAGMENT_KEY = 's';
-/** Deflate-raw + base64url. */
-export const DEFLATE_CODEC = 'd';
-/** The fragment is refused before any decoding above this many characters (DESIGN.md §3). */
-export const MAX_FRAGMENT_CHARS = 16 * 1024;
-/** Inflation stops as soon as the JSON would exceed this many bytes (DESIGN.md §3): a deflate bomb is cut off early. */
-export const MAX_INFLATED_BYTES = 256 * 1024;
-/** Above this link length the UI warns and suggests a JSON export (DESIGN.md §3). */
-export const LONG_LINK_CHARS = 8000;
+// The format's constants and the cheap fragment test have no fflate or zod (./link-format.ts, docs/decisions/007).
+export { DEFLATE_CODEC, LINK_FRAGMENT_KEY, LONG_LINK_CHARS, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, fragmentHasWorkingSet } from './link-format';
 
 export type LinkErrorKind = 'too-large' | 'bad-format' | 'newer-version' | 'corrupt' | 'invalid';
 
@@ -53,11 +47,6 @@ export function encodeWorkingSet(workingSet: WorkingSetLike, version: number = S
 export function linkToWorkingSet(baseUrl: string, workingSet: WorkingSetLike): string {
   const hashAt = baseUrl.indexOf('#');
   return `${hashAt === -1 ? baseUrl : baseUrl.slice(0, hashAt)}#${encodeWorkingSet(workingSet)}`;
-}
-
-/** True when a fragment (`location.hash`, with or without `#`) carries a working set, valid or not. */
-export function fragmentHasWorkingSet(fragment: string): boolean {
-  return /^#?s=/.test(fragment);
 }
 
 const FRAGMENT_PATTERN = /^s=(\d{1,9})\.([A-Za-z0-9]{1,16})\.([A-Za-z0-9_-]*)$/;

@@ -1,6 +1,7 @@
 import { builtInCatalogView as catalog, builtInSpecCatalog } from '@/lib/catalog/builtin';
 import type { CatalogView as Catalog, CatalogViewModel as Model, CatalogViewProvider as Provider } from '@/lib/catalog/catalog-view';
-import { MODEL_DEFAULTS, PROVIDER_DEFAULTS, type ModelEntry, type ModelSpec, type ProviderSpec, type Scenario, type SpecCatalog } from '@/lib/scenario/schema';
+import { MODEL_DEFAULTS, PROVIDER_DEFAULTS } from '@/lib/scenario/defaults';
+import type { ModelEntry, ModelSpec, ProviderSpec, Scenario, SpecCatalog } from '@/lib/scenario/schema';
 
 /**
  * What the chain builder shows next to a chosen model: names, the figures that will be simulated (catalog merged with

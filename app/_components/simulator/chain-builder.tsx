@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { addChain, addFallback, MAX_CHAIN_MODELS, removeChain, setChainWeight } from '@/lib/scenario/edit';
-import { ROUTING_DEFAULTS } from '@/lib/scenario/schema';
+import { ROUTING_DEFAULTS } from '@/lib/scenario/defaults';
 import { modelFacts, modelOptionGroups } from '@/lib/store/model-facts';
 import { buttonClassName, Card } from '../ui/card';
 import { NumberField } from '../ui/number-field';

@@ -1,7 +1,7 @@
 'use client';
 
 import { setHorizonMonths, setLatencyTarget, setMonteCarlo, setOutageCorrelation } from '@/lib/scenario/edit';
-import { SCENARIO_DEFAULTS } from '@/lib/scenario/schema';
+import { SCENARIO_DEFAULTS } from '@/lib/scenario/defaults';
 import { Section } from '../ui/card';
 import { NumberField } from '../ui/number-field';
 import { SelectField } from '../ui/select-field';

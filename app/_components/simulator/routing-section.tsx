@@ -1,7 +1,8 @@
 'use client';
 
 import { setBackoff, setFailoverTrigger, setRouting } from '@/lib/scenario/edit';
-import { FAILOVER_TRIGGERS, JITTER_MODES, ROUTING_DEFAULTS, type FailoverTrigger, type Jitter } from '@/lib/scenario/schema';
+import { FAILOVER_TRIGGERS, JITTER_MODES, ROUTING_DEFAULTS } from '@/lib/scenario/defaults';
+import type { FailoverTrigger, Jitter } from '@/lib/scenario/schema';
 import { Section } from '../ui/card';
 import { InfoTip } from '../ui/info-tip';
 import { NumberField } from '../ui/number-field';

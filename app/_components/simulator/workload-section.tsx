@@ -1,6 +1,6 @@
 'use client';
 
-import { WORKLOAD_DEFAULTS } from '@/lib/scenario/schema';
+import { WORKLOAD_DEFAULTS } from '@/lib/scenario/defaults';
 import { setWorkload } from '@/lib/scenario/edit';
 import { NumberField } from '../ui/number-field';
 import { Section } from '../ui/card';
