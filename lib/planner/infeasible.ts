@@ -37,6 +37,14 @@ function activeConstraints(options: OptimizeOptions): ConstraintName[] {
   return (['minAvailability', 'maxP95Ms', 'max429Rate'] as const).filter((name) => options[name] !== undefined);
 }
 
+/** total.<measure>.p95 of an unevaluated chain is provably ≥ tau (search.ts: the bounds with its longest evaluated prefix). */
+function provedAtLeast(search: PlannerSearch, chain: Uint16Array, tau: number): boolean {
+  if (search.evaluation(chain)) return false;
+  const bounds = search.boundModel();
+  const prefix = search.longestPrefix(chain);
+  return bounds.p95LowerBound(chain, prefix.evaluation, prefix.length) >= tau || bounds.p95AtLeast(chain, prefix.evaluation, prefix.length, tau);
+}
+
 export function explainInfeasibility(search: PlannerSearch, options: OptimizeOptions): Infeasibility {
   const bounds = search.boundModel();
   const table = search.table;
@@ -71,8 +79,12 @@ export function explainInfeasibility(search: PlannerSearch, options: OptimizeOpt
     let budget = SEARCH_BUDGET;
     while (queue.size > 0 && queue.peekKey() < best && budget > 0) {
       const { id } = queue.pop()!;
-      const evaluation = search.evaluateChain(chainOf(table, id));
-      budget--;
+      const chain = chainOf(table, id);
+      // A chain proved no lower than the best found cannot improve it (bound P4 with its longest evaluated prefix).
+      if (name === 'maxP95Ms' && best < Infinity && provedAtLeast(search, chain, best)) continue;
+      const had = search.evaluation(chain) !== undefined;
+      const evaluation = search.evaluateChain(chain);
+      if (!had) budget--;
       const value = name === 'maxP95Ms' ? (evaluation.p95Ms ?? Infinity) : evaluation.rate429;
       best = Math.min(best, value);
       if (best <= limit) break;
@@ -92,6 +104,9 @@ export function explainInfeasibility(search: PlannerSearch, options: OptimizeOpt
   while (queue.size > 0 && budget > 0 && queue.peekKey() <= kth()) {
     const { id } = queue.pop()!;
     const chain = chainOf(table, id);
+    // Proved to miss the p95 limit by more than the 5th closest so far: it cannot enter the list.
+    const limit = options.maxP95Ms;
+    if (limit !== undefined && kth() < Infinity && provedAtLeast(search, chain, limit * (1 + kth()) * (1 + 1e-9) + 1e-9)) continue;
     const had = search.evaluation(chain) !== undefined;
     const evaluation = search.evaluateChain(chain);
     if (!had) budget--;
