@@ -20,7 +20,7 @@ function newWorker(): Worker {
   return new Worker(new URL('./planner.worker.ts', import.meta.url), { type: 'module', name: 'planner' });
 }
 
-/** Pool size: the cores but one, at most 4 (the search splits by first model, docs/decisions/009). */
+/** Pool size: the cores but one, at most 4 (the search splits by second model and shares dominators, docs/decisions/009). */
 function poolSize(): number {
   const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
   return Math.max(1, Math.min(4, cores - 1));
@@ -61,6 +61,12 @@ export function useOptimizer() {
             setState({ status: 'failed', message: message.message });
           } else if (message.type === 'progress') {
             progress[index] = message.progress;
+            // Relay the worker's feasible chains: dominators for the other partitions (docs/decisions/009).
+            if (message.dominators.length > 0) {
+              pool.forEach((other, j) => {
+                if (j !== index) other.postMessage({ type: 'dominators', points: message.dominators } satisfies PlannerRequest);
+              });
+            }
             report();
           } else if (message.type === 'optimized') {
             progress[index] = message.progress;

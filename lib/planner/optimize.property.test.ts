@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario, SpecCatalog } from '@/lib/scenario/schema';
 import { bruteForce, optimize } from './optimize';
+import { optimizeInPartitions } from './pool';
 import type { OptimizeOptions } from './types';
 
 /**
@@ -134,6 +135,22 @@ describe('optimize (pruned) against brute force', () => {
         expect(pruned.evaluated).toBeLessThanOrEqual(pruned.candidates);
       }),
       { numRuns: 120, seed: 11 },
+    );
+  }, 480_000);
+
+  it('the worker pool (partitions sharing dominators) finds the same best chain and frontier as the single search', () => {
+    fc.assert(
+      fc.property(scenarioArb, constraintsArb, fc.integer({ min: 2, max: 4 }), (generated, constraints, workers) => {
+        const scenario = buildScenario(generated);
+        const options: OptimizeOptions = { ...constraints, p95Measure: scenario.latencyTarget!.measure! };
+        const input = { scenario, catalog: EMPTY, options };
+        const single = optimize(input);
+        // One check per turn: the partitions interleave finely, so dominators arrive in every order.
+        const { result } = optimizeInPartitions(input, workers, 1);
+        expect(result.best).toEqual(single.best);
+        expect(result.frontier).toEqual(single.frontier);
+      }),
+      { numRuns: 60, seed: 12 },
     );
   }, 480_000);
 });

@@ -13,14 +13,21 @@ import type { CandidateFigures, OptimizeOptions, OptimizeProgress } from './type
  *    and p95 ≤ its p95 lower bound (so it is strictly dominated: it can be neither best nor on the frontier),
  *  - otherwise simulated. A chain of 3+ models first has its prefix simulated (a candidate too), which tightens the
  *    bounds of every chain sharing it; the chain goes back in the queue if its bound rose.
- * `owns(first)` restricts the chains searched to those starting with an owned model (worker partitions); the singles
+ * `owns(chain)` restricts the chains searched to a worker's partition (worker-protocol.ts); the singles
  * are always simulated because every bound needs them.
  */
 export interface SearchProblem {
   evaluator: CandidateEvaluator;
   universe: readonly UniverseModel[];
   options: OptimizeOptions;
-  owns?: (firstModel: number) => boolean;
+  owns?: (chain: ArrayLike<number>) => boolean;
+}
+
+/** An evaluated feasible chain as the pruning rule sees it (keys of frontier.ts; availability exact, A of bounds.ts). */
+export interface SharedDominator {
+  tcoKey: number;
+  availability: number;
+  p95Key: number;
 }
 
 export function figuresOf(evaluation: Evaluation): CandidateFigures {
@@ -55,6 +62,7 @@ export class PlannerSearch {
   private readonly pendingWeak = new MinHeap();
   private readonly pendingStrict = new MinHeap();
   private readonly pendingPoints: { availability: number; p95: number }[] = [];
+  private readonly outbox: SharedDominator[] = [];
   private readonly weakStaircase = new Staircase();
   private readonly strictStaircase = new Staircase();
   private readonly done = new Uint8Array(0);
@@ -75,7 +83,7 @@ export class PlannerSearch {
   }
 
   private owned(id: number): boolean {
-    return this.problem.owns ? this.problem.owns(this.table.models[id * this.table.maxChain]!) : true;
+    return this.problem.owns ? this.problem.owns(chainOf(this.table, id)) : true;
   }
 
   get finished(): boolean {
@@ -163,12 +171,31 @@ export class PlannerSearch {
   /** An evaluated chain: a dominator for the pruning rule and a frontier entry when feasible and owned. */
   private record(chain: ArrayLike<number>, evaluation: Evaluation): void {
     if (!isFeasible(evaluation, this.problem.options)) return;
-    const availability = this.bounds!.availabilityOf(chain);
-    this.pendingPoints.push({ availability, p95: p95Key(evaluation.p95Ms) });
-    this.pendingWeak.push(tcoKey(evaluation.tco), this.pendingPoints.length - 1);
-    this.pendingStrict.push(tcoKey(evaluation.tco), this.pendingPoints.length - 1);
-    if (this.problem.owns && !this.problem.owns(chain[0]!)) return;
-    this.feasible.push({ figures: figuresOf(evaluation), availabilityKey: availability });
+    const point: SharedDominator = { tcoKey: tcoKey(evaluation.tco), availability: this.bounds!.availabilityOf(chain), p95Key: p95Key(evaluation.p95Ms) };
+    this.addDominator(point);
+    if (this.problem.owns && !this.problem.owns(chain)) return;
+    this.feasible.push({ figures: figuresOf(evaluation), availabilityKey: point.availability });
+    // Every worker simulates the singles itself; longer chains are news to the other partitions.
+    if (this.problem.owns && chain.length > 1) this.outbox.push(point);
+  }
+
+  private addDominator(point: SharedDominator): void {
+    this.pendingPoints.push({ availability: point.availability, p95: point.p95Key });
+    this.pendingWeak.push(point.tcoKey, this.pendingPoints.length - 1);
+    this.pendingStrict.push(point.tcoKey, this.pendingPoints.length - 1);
+  }
+
+  /** Feasible chains this partition evaluated since the last call, for the other workers of the pool. */
+  takeDominators(): SharedDominator[] {
+    return this.outbox.splice(0);
+  }
+
+  /**
+   * Feasible chains evaluated by other partitions: dominators like this partition's own (the pruning rule holds for
+   * any evaluated feasible chain; it is on the frontier of the union or dominated there by one that is).
+   */
+  addDominators(points: readonly SharedDominator[]): void {
+    for (const point of points) this.addDominator(point);
   }
 
   /** Longest evaluated prefix valid for this chain: same common shock c, so the same outage law (MODEL.md §4.2). */
