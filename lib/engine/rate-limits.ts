@@ -72,73 +72,35 @@ function rememberExcess(mean: number, limit: number, dispersion: number, stopRat
   nextRememberedSlot = (nextRememberedSlot + 1) % REMEMBERED_EXCESS_SLOTS;
 }
 
-/** 1/(k + 1) at index k: the upward recurrences multiply by it instead of dividing (a division per term dominated). */
-let reciprocals = new Float64Array(0);
-/** Counts beyond this use the division (a table of 2^16 doubles is 512 KiB). */
-const MAX_RECIPROCALS = 1 << 16;
-function reciprocalTable(minLength: number): Float64Array {
-  if (reciprocals.length < minLength) {
-    const length = Math.min(MAX_RECIPROCALS, Math.max(minLength, 2 * reciprocals.length, 4096));
-    const table = new Float64Array(length);
-    for (let i = 0; i < length; i++) table[i] = 1 / (i + 1);
-    reciprocals = table;
-  }
-  return reciprocals;
-}
-
-/** Terms per block of the upward sums: the stop rule is checked on the last term of each block. */
-const BLOCK = 4;
-
-/**
- * Σ_{k>L} (k - L)·p_k upward from p_{L+1} with the negative binomial p_{k+1} = p_k·(k + r)q/(k + 1) (`poisson`: p_k·λ/(k+1),
- * with q = λ, r = 0 and no (k + r) factor). Four terms per step, summed pairwise, the stop rule (term < stopRatio·sum,
- * or p outside (1e-300, ∞)) checked once per step: at most three terms beyond the §6.2 stop, each below 1e-17 of the sum.
- */
-function upwardExcess(limit: number, first: number, q: number, r: number, poisson: boolean, stopRatio: number): number {
-  let sum = 0;
-  let k = limit + 1;
-  let p = first;
-  let inverse = reciprocalTable(Math.min(MAX_RECIPROCALS, k + 8 * BLOCK));
-  while (p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
-    if (k + BLOCK >= inverse.length) {
-      if (inverse.length === MAX_RECIPROCALS) break;
-      inverse = reciprocalTable(Math.min(MAX_RECIPROCALS, 2 * (k + BLOCK)));
-      continue;
-    }
-    const d = k - limit;
-    const t0 = d * p;
-    p *= (poisson ? q : q * (k + r)) * inverse[k]!;
-    const t1 = (d + 1) * p;
-    p *= (poisson ? q : q * (k + 1 + r)) * inverse[k + 1]!;
-    const t2 = (d + 2) * p;
-    p *= (poisson ? q : q * (k + 2 + r)) * inverse[k + 2]!;
-    const t3 = (d + 3) * p;
-    p *= (poisson ? q : q * (k + 3 + r)) * inverse[k + 3]!;
-    sum += t0 + t1 + (t2 + t3);
-    k += BLOCK;
-    if (t3 < stopRatio * sum) return sum;
-  }
-  // Counts beyond the table (limits above 65,000 per window): one term at a time, dividing.
-  while (p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
-    const term = (k - limit) * p;
-    sum += term;
-    if (term < stopRatio * sum) break;
-    p *= (poisson ? q : q * (k + r)) / (k + 1);
-    k++;
-  }
-  return sum;
-}
-
 /** E[(N - L)^+] by the §6.2 sums (see `expectedExcess`); mean > 0, 0 < limit < ∞. */
 function summedExcess(mean: number, limit: number, dispersion: number, stopRatio: number): number {
   const r = dispersion === 1 ? 0 : mean / (dispersion - 1);
   const q = (dispersion - 1) / dispersion;
-  if (limit >= mean) {
-    const first = Math.exp(logCountProbability(limit + 1, mean, dispersion));
-    // Poisson: p_{k+1} = p_k·λ/(k+1); negative binomial: p_k·(k+r)q/(k+1).
-    return dispersion === 1 ? upwardExcess(limit, first, mean, 0, true, stopRatio) : upwardExcess(limit, first, q, r, false, stopRatio);
-  }
   let sum = 0;
+  if (limit >= mean) {
+    let k = limit + 1;
+    let p = Math.exp(logCountProbability(k, mean, dispersion));
+    // One loop per count law so the branch stays out of the loop. The factor does not depend on p, so it stays off
+    // the loop's dependency chain.
+    if (dispersion === 1) {
+      while (p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
+        const term = (k - limit) * p;
+        sum += term;
+        if (term < stopRatio * sum) break;
+        p *= mean / (k + 1);
+        k++;
+      }
+      return sum;
+    }
+    while (p > NEGLIGIBLE_PROBABILITY && p < Infinity) {
+      const term = (k - limit) * p;
+      sum += term;
+      if (term < stopRatio * sum) break;
+      p *= ((k + r) * q) / (k + 1);
+      k++;
+    }
+    return sum;
+  }
   let k = limit - 1;
   let p = Math.exp(logCountProbability(k, mean, dispersion));
   // p_{k-1} from p_k: Poisson p·k/λ, negative binomial p·k/((k-1+r)·q).
