@@ -8,7 +8,7 @@ import type { Result } from '@/lib/engine/types';
 import { OpeningPlaceholder } from '../_components/workspace/opening-placeholder';
 import { useShareState } from '../_components/workspace/share-state';
 import { WorkspaceBar } from '../_components/workspace/workspace-bar';
-import { scenarioLabel } from '../_components/workspace/exports';
+import { scenarioLabel } from '../_components/workspace/scenario-label';
 import { COMPARE_METRICS, componentDeltas, cumulativeRows, metricDelta, significantDeltas } from './compare-data';
 import { formatMetric, formatMetricDelta, formatRelative } from './compare-format';
 import { CumulativeCompareChart } from './cumulative-compare-chart';

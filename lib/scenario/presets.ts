@@ -195,7 +195,20 @@ export function presetById(id: PresetId): Preset {
   return preset;
 }
 
-/** A fresh copy of a preset's scenario (callers may edit it freely). */
+/** The copies presetScenario handed out; an edit makes a new object (drafts are never mutated), so these are untouched. */
+const presetDrafts = new WeakSet<Scenario>();
+
+/** A fresh copy of a preset's scenario (callers may edit it freely: edits return new objects). */
 export function presetScenario(id: PresetId): Scenario {
-  return structuredClone(presetById(id).scenario);
+  const scenario = structuredClone(presetById(id).scenario);
+  presetDrafts.add(scenario);
+  return scenario;
+}
+
+/**
+ * True for an untouched copy from presetScenario: a valid Scenario v1 (presets.test.ts parses every preset), so the
+ * simulator can show it before the zod validator has loaded (docs/decisions/007).
+ */
+export function isPresetDraft(scenario: Scenario): boolean {
+  return presetDrafts.has(scenario);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '@/lib/store/evaluate';
 import { decodeWorkingSet, type DecodeResult } from './url-codec';
 import { mutatedLinks } from './url-fuzz';
+import '@/lib/store/scenario-validator'; // the store's zod validator (lib/store/evaluate.ts)
 
 /**
  * Fuzz of the link decoder and the engine behind it (issue #9): 100,000 mutated links from a fixed seed. None may

@@ -7,6 +7,7 @@ import { displayedEvaluation } from './displayed';
 import { useScenarioStore } from './scenario-store';
 import { AUTOSAVE_KEY, decodeAutosaveRecord, encodeAutosaveRecord, type AutosaveRecord } from './autosave-record';
 import { createAutosaveSession, FIRST_RETRY_MS, isQuotaError, type AutosaveContent, type AutosaveStatus, type AutosaveStorageLike } from './autosave-session';
+import './scenario-validator'; // the store's zod validator (lib/store/evaluate.ts)
 
 const base = presetScenario('support-chatbot');
 const valid = { scenarios: [base], active: 0 };

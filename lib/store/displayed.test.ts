@@ -3,6 +3,7 @@ import { setWorkload } from '@/lib/scenario/edit';
 import { presetScenario } from '@/lib/scenario/presets';
 import { displayedEvaluation } from './displayed';
 import { initialWorkingSet, useScenarioStore } from './scenario-store';
+import './scenario-validator'; // the store's zod validator (lib/store/evaluate.ts)
 
 const store = () => useScenarioStore.getState();
 const active = () => {

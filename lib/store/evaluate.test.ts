@@ -3,6 +3,7 @@ import { builtInSpecCatalog } from '@/data';
 import { presetScenario } from '@/lib/scenario/presets';
 import type { Scenario, SpecCatalog } from '@/lib/scenario/schema';
 import { evaluateScenario, firstNonFiniteNumber, scenarioErrors, withoutMonteCarlo } from './evaluate';
+import './scenario-validator'; // the store's zod validator (lib/store/evaluate.ts)
 
 const emptyCatalog: SpecCatalog = { providers: {}, models: {} };
 

@@ -4,8 +4,10 @@ import { builtInSpecCatalog } from '@/lib/catalog/builtin';
 import { simulateDeterministic } from '@/lib/engine/aggregate';
 import { saturateInfinities } from '@/lib/engine/saturate';
 import type { EngineInput, Result } from '@/lib/engine/types';
-import { resolveScenario } from '@/lib/scenario/resolve';
-import { parseScenario, type Scenario, type SpecCatalog } from '@/lib/scenario/schema';
+import type { ParseResult } from '@/lib/scenario/defaults';
+import { isPresetDraft } from '@/lib/scenario/presets';
+import { resolveScenario } from '@/lib/scenario/resolve-core';
+import type { Scenario, SpecCatalog } from '@/lib/scenario/schema';
 import { toFieldErrors, type FieldError } from './field-errors';
 
 /**
@@ -44,6 +46,27 @@ function invalid(errors: FieldError[]): ScenarioEvaluation {
 
 type Validation = { ok: true; input: EngineInput } | { ok: false; errors: FieldError[] };
 
+/** `parseScenario` of lib/scenario/schema.ts: the strict zod validator of Scenario v1. */
+export type ScenarioParser = (input: unknown) => ParseResult<Scenario>;
+
+/**
+ * The validator is not on the simulator's first load (zod is a sixth of it, docs/decisions/007): the first render
+ * shows an untouched preset, known valid, and every other draft is validated once `./scenario-validator` has been
+ * imported, which the workspace does before it opens a working set (app/_components/workspace/working-set-sync.tsx).
+ */
+let parseScenario: ScenarioParser | null = null;
+
+export function setScenarioParser(parser: ScenarioParser): void {
+  parseScenario = parser;
+}
+
+function parse(scenario: Scenario): ParseResult<Scenario> {
+  // A preset as presetScenario made it: presets.test.ts parses each one, so the result is the draft itself.
+  if (isPresetDraft(scenario)) return { ok: true, value: scenario };
+  if (!parseScenario) throw new Error('the scenario validator is not loaded: import lib/store/scenario-validator.ts first');
+  return parseScenario(scenario);
+}
+
 const validations = new WeakMap<SpecCatalog, WeakMap<Scenario, Validation>>();
 
 /** Parse and resolve only (no simulation), memoised by draft identity: cheap enough for every keystroke. */
@@ -56,7 +79,7 @@ function validate(scenario: Scenario, catalog: SpecCatalog): Validation {
   const cached = cache.get(scenario);
   if (cached) return cached;
   // Drafts come from the form and may hold anything the user typed, so validate before resolving (MODEL.md §3.0).
-  const parsed = parseScenario(scenario);
+  const parsed = parse(scenario);
   const resolved = parsed.ok ? resolveScenario(parsed.value, catalog) : parsed;
   const validation: Validation = resolved.ok ? { ok: true, input: resolved.value } : { ok: false, errors: toFieldErrors(resolved.errors) };
   cache.set(scenario, validation);

@@ -8,6 +8,7 @@ import { MonteCarloPool, planBlocks, type PoolWorker } from './monte-carlo-pool'
 import type { WorkerRequest, WorkerResponse } from './monte-carlo-protocol';
 import { handleWorkerRequest } from './monte-carlo-sampling';
 import { poolSize } from './monte-carlo-runner';
+import './scenario-validator'; // the store's zod validator (lib/store/evaluate.ts)
 
 /** A worker the test steps by hand: each `step()` answers its oldest request with the real worker logic. */
 class FakeWorker implements PoolWorker {

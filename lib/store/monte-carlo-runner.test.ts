@@ -14,6 +14,7 @@ import {
 } from './monte-carlo-runner';
 import { synchronousExecutor } from './monte-carlo-sync';
 import type { EngineInput } from '@/lib/engine/types';
+import './scenario-validator'; // the store's zod validator (lib/store/evaluate.ts)
 
 /** A scheduler the test drives by hand: `flush()` starts every scheduled run, as the debounce timer would. */
 function manualScheduler() {

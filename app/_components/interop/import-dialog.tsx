@@ -3,7 +3,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { ImportPlan } from '@/lib/interop/import-plan';
 import { useScenarioStore } from '@/lib/store/scenario-store';
-import { scenarioLabel } from '../workspace/exports';
+import { scenarioLabel } from '../workspace/scenario-label';
 import { interopButton, interopPrimaryButton } from './styles';
 
 /** The documented cap (lib/interop/common.ts MAX_INTEROP_BYTES), checked before a file is read. */

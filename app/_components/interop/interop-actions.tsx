@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { fileNameFor } from '@/lib/export/file-name';
 import type { RoutingFormat } from '@/lib/interop';
 import { useScenarioStore } from '@/lib/store/scenario-store';
-import { scenarioLabel } from '../workspace/exports';
+import { scenarioLabel } from '../workspace/scenario-label';
 import { ImportDialog } from './import-dialog';
 import { interopButton, interopMenuItem } from './styles';
 

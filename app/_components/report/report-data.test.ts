@@ -9,6 +9,7 @@ import { figuresUsed, sourceHost, type UsedFigure } from './figures-used';
 import { reportFindings } from './findings';
 import { reportTable } from './monthly-table-rows';
 import { catalogNames } from './names';
+import '@/lib/store/scenario-validator'; // the store's zod validator (lib/store/evaluate.ts)
 
 const names = catalogNames();
 

@@ -1,6 +1,8 @@
 'use client';
 
 import { useMemo, useState } from 'react';
+// The report opens links and autosaves, never only a preset: it validates with the store's validator from the start.
+import '@/lib/store/scenario-validator';
 import { evaluateScenario } from '@/lib/store/selectors';
 import { ReportDocument } from './report-document';
 import { ReportLinkProblem, ReportMessage } from './report-messages';

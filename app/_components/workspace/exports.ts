@@ -6,14 +6,13 @@ import { workingSetToJson } from '@/lib/export/json';
 import type { Scenario } from '@/lib/scenario/schema';
 import { monteCarloKey, peekMonteCarlo } from '@/lib/store/monte-carlo-runner';
 import { evaluateScenario } from '@/lib/store/selectors';
+// Exports run after the workspace opened, but validate on their own too (tests, other callers).
+import '@/lib/store/scenario-validator';
+import { scenarioLabel } from './scenario-label';
 
-/**
- * Display name of scenario `index` (the tabs, the CSV `scenario` column, the compare table): its name exactly as
- * written, like the CLI's CSV, or "Scenario N" when it has none.
- */
-export function scenarioLabel(scenario: Scenario, index: number): string {
-  return scenario.name && scenario.name.trim() !== '' ? scenario.name : `Scenario ${index + 1}`;
-}
+// The CSV writer (papaparse) and the JSON export load with this module when an export is clicked (share-menu.tsx),
+// not with the page (docs/decisions/007).
+export { scenarioLabel };
 
 export type ExportOutcome = { ok: true; fileName: string } | { ok: false; message: string };
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { MAX_SCENARIOS, useScenarioStore } from '@/lib/store/scenario-store';
-import { scenarioLabel } from './exports';
+import { scenarioLabel } from './scenario-label';
 
 const tabButton =
   'max-w-[16rem] truncate rounded-md border px-3 py-1.5 text-sm font-medium shadow-sm focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';

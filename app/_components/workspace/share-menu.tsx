@@ -1,13 +1,13 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { MAX_IMPORT_BYTES, parseWorkingSetJson } from '@/lib/export/json';
-import { encodeWorkingSet, LONG_LINK_CHARS } from '@/lib/scenario/url-codec';
-import { parseWorkingSet } from '@/lib/scenario/working-set';
+import type { CsvDelimiter } from '@/lib/export/csv';
+import { LONG_LINK_CHARS } from '@/lib/scenario/link-format';
 import { useScenarioStore } from '@/lib/store/scenario-store';
 import { InteropActions } from '../interop/interop-actions';
-import { downloadCsv, downloadJson, type ExportOutcome } from './exports';
+import type { ExportOutcome } from './exports';
 import { useShareState } from './share-state';
+import { workspaceRuntime } from './working-set-sync';
 
 const button =
   'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
@@ -17,16 +17,6 @@ const menuItem =
   'block w-full rounded px-3 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none dark:text-slate-100 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800';
 
 type Status = { tone: 'ok' | 'warn' | 'error'; text: string } | null;
-
-/** The link to copy: the current working set when valid, else the last valid one (and say so). */
-function linkToCopy(): { link: string; stale: boolean } | null {
-  const { scenarios, active } = useScenarioStore.getState();
-  const base = `${window.location.origin}${window.location.pathname}`;
-  const parsed = parseWorkingSet({ scenarios, active });
-  if (parsed.ok) return { link: `${base}#${encodeWorkingSet(parsed.value)}`, stale: false };
-  const last = useShareState.getState().lastValidFragment;
-  return last ? { link: `${base}#${last}`, stale: true } : null;
-}
 
 /** Copy link (with confirmation and the long-link warning), Export (CSV, CSV for Excel, JSON) and Import JSON. */
 export function ShareMenu() {
@@ -39,7 +29,7 @@ export function ShareMenu() {
   const linkLength = lastValidFragment ? `${window.location.origin}${window.location.pathname}#`.length + lastValidFragment.length : 0;
 
   async function copyLink() {
-    const copy = linkToCopy();
+    const copy = workspaceRuntime()?.linkToCopy() ?? null;
     if (!copy) {
       setStatus({ tone: 'error', text: 'Fix the highlighted inputs first: there is no valid scenario to link to yet.' });
       return;
@@ -55,13 +45,31 @@ export function ShareMenu() {
     }
   }
 
-  function runExport(run: () => ExportOutcome) {
+  // The CSV writer (papaparse) and the JSON export load on the first click, not with the page (docs/decisions/007).
+  async function runExport(run: (exports: typeof import('./exports')) => ExportOutcome) {
     exportMenu.current?.removeAttribute('open');
-    const outcome = run();
+    let exports: typeof import('./exports');
+    try {
+      exports = await import('./exports');
+    } catch {
+      setStatus({ tone: 'error', text: 'The export could not be loaded: check the connection and try again.' });
+      return;
+    }
+    const outcome = run(exports);
     setStatus(outcome.ok ? { tone: 'ok', text: `Downloaded ${outcome.fileName}.` } : { tone: 'error', text: outcome.message });
   }
 
+  const exportCsv = (delimiter: CsvDelimiter) => void runExport((exports) => exports.downloadCsv(scenarios().scenarios, scenarios().active, delimiter));
+
   async function importFile(file: File) {
+    let json: typeof import('@/lib/export/json');
+    try {
+      json = await import('@/lib/export/json');
+    } catch {
+      setStatus({ tone: 'error', text: `“${file.name}” was not imported: the importer could not be loaded. Nothing on screen changed.` });
+      return;
+    }
+    const { MAX_IMPORT_BYTES, parseWorkingSetJson } = json;
     if (file.size > MAX_IMPORT_BYTES) {
       setStatus({ tone: 'error', text: `“${file.name}” was not imported: the file is too large (the limit is ${MAX_IMPORT_BYTES / 1024} KB). Nothing on screen changed.` });
       return;
@@ -96,13 +104,13 @@ export function ShareMenu() {
         <details ref={exportMenu} className="relative">
           <summary className={`${button} cursor-pointer list-none`}>Export ▾</summary>
           <div className="absolute right-0 z-20 mt-1 w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-            <button type="button" className={menuItem} onClick={() => runExport(() => downloadCsv(scenarios().scenarios, scenarios().active, ','))}>
+            <button type="button" className={menuItem} onClick={() => exportCsv(',')}>
               CSV (monthly projection)
             </button>
-            <button type="button" className={menuItem} onClick={() => runExport(() => downloadCsv(scenarios().scenarios, scenarios().active, ';'))}>
+            <button type="button" className={menuItem} onClick={() => exportCsv(';')}>
               CSV for Excel (semicolon)
             </button>
-            <button type="button" className={menuItem} onClick={() => runExport(() => downloadJson(scenarios().scenarios, scenarios().active))}>
+            <button type="button" className={menuItem} onClick={() => void runExport((exports) => exports.downloadJson(scenarios().scenarios, scenarios().active))}>
               JSON (scenarios)
             </button>
           </div>
