@@ -83,12 +83,17 @@ export function createAutosaveSession(options: AutosaveSessionOptions): Autosave
     options.onStatus(next);
   };
 
-  const readStored = (): AutosaveRecord | null => {
+  /** The stored text of `base` when this tab wrote it: unchanged text needs no decoding (a zod parse per save). */
+  let baseText: string | null = null;
+
+  const readStored = (): { record: AutosaveRecord | null; text: string | null } => {
     try {
-      const decoded = decodeAutosaveRecord(storage?.getItem(AUTOSAVE_KEY) ?? null);
-      return decoded.ok ? decoded.record : null;
+      const text = storage?.getItem(AUTOSAVE_KEY) ?? null;
+      if (text !== null && text === baseText && base) return { record: base, text };
+      const decoded = decodeAutosaveRecord(text);
+      return { record: decoded.ok ? decoded.record : null, text };
     } catch {
-      return null;
+      return { record: null, text: null };
     }
   };
 
@@ -116,7 +121,7 @@ export function createAutosaveSession(options: AutosaveSessionOptions): Autosave
       return;
     }
     const content = pending;
-    const stored = readStored();
+    const { record: stored, text: storedText } = readStored();
     const foreign = stored && stored.tabId !== tabId && stored.revision > (base?.revision ?? -1) ? stored : null;
     if (foreign && foreign.editedAt > content.editedAt) {
       // Another tab's edit is newer than this one: keep it, tell this tab.
@@ -127,6 +132,7 @@ export function createAutosaveSession(options: AutosaveSessionOptions): Autosave
     if (stored && sameContent(stored, content)) {
       pending = null;
       base = stored;
+      baseText = storedText;
       return;
     }
     const record: AutosaveRecord = {
@@ -138,8 +144,9 @@ export function createAutosaveSession(options: AutosaveSessionOptions): Autosave
       tabId,
       revision: Math.max(stored?.revision ?? 0, base?.revision ?? 0) + 1,
     };
+    const text = encodeAutosaveRecord(record);
     try {
-      storage.setItem(AUTOSAVE_KEY, encodeAutosaveRecord(record));
+      storage.setItem(AUTOSAVE_KEY, text);
     } catch (error) {
       if (isQuotaError(error)) {
         full = true;
@@ -153,6 +160,7 @@ export function createAutosaveSession(options: AutosaveSessionOptions): Autosave
     }
     pending = null;
     base = record;
+    baseText = text;
     const recovered = full;
     full = false;
     retryInMs = FIRST_RETRY_MS;
@@ -179,12 +187,14 @@ export function createAutosaveSession(options: AutosaveSessionOptions): Autosave
       if (record.tabId === tabId || record.revision <= (base?.revision ?? -1)) return;
       if (base && sameContent(base, record)) {
         base = record;
+        baseText = newValue;
         return;
       }
       tell(record);
     },
     adopt(record) {
       base = record;
+      baseText = null;
       toldRevision = Math.max(toldRevision, record.revision);
       pending = null;
     },
