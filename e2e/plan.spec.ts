@@ -4,14 +4,17 @@ import { builtInSpecCatalog } from '@/data';
 import { formatMoney } from '@/lib/format/number';
 import { optimize } from '@/lib/planner/optimize';
 import { presetScenario } from '@/lib/scenario/presets';
-import { encodeWorkingSet } from '@/lib/scenario/url-codec';
+import type { PlannerSettings } from '@/lib/scenario/schema';
+import { decodeWorkingSet, encodeWorkingSet } from '@/lib/scenario/url-codec';
 
 /** /plan (issue 11): the planner on the active scenario, in its worker pool, agreeing with the CLI's optimizer. */
 
 const scenario = presetScenario('cost-sensitive');
 
-async function openPlanner(page: Page, planner?: { minAvailability?: number; maxChain?: number }) {
-  await page.goto(`/plan#${encodeWorkingSet({ scenarios: [scenario], active: 0, planner })}`);
+/** Open /plan on the scenario; `planner` as its field, or `legacy` at the top of the payload (links made before the field). */
+async function openPlanner(page: Page, settings?: { planner?: PlannerSettings; legacy?: PlannerSettings }) {
+  const opened = settings?.planner ? { ...scenario, planner: settings.planner } : scenario;
+  await page.goto(`/plan#${encodeWorkingSet({ scenarios: [opened], active: 0, planner: settings?.legacy })}`);
   await expect(page.getByRole('heading', { name: 'Planner', level: 1 })).toBeVisible();
 }
 
@@ -32,6 +35,13 @@ test.describe('planner', () => {
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page');
     await page.getByLabel('Min availability', { exact: true }).fill('99.5');
     await page.getByLabel('Longest chain', { exact: true }).selectOption('1');
+    // The normal share link (the address the workspace keeps in step) carries the targets in the scenario.
+    await expect
+      .poll(() => {
+        const decoded = decodeWorkingSet(new URL(page.url()).hash);
+        return decoded.ok ? decoded.value.scenarios[0]!.planner : null;
+      })
+      .toEqual({ minAvailability: 0.995, maxChain: 1 });
     await page.getByRole('button', { name: 'Find cheapest chain' }).click();
     const table = page.getByRole('table', { name: 'Pareto frontier, cheapest first' });
     await expect(table).toBeVisible({ timeout: 180_000 });
@@ -56,7 +66,9 @@ test.describe('planner', () => {
   });
 
   test('tornado and break-even with numbers tables; cancel stops a search', async ({ page }) => {
-    await openPlanner(page);
+    // A link from before the scenario field: the settings at the top of the payload still apply.
+    await openPlanner(page, { legacy: { maxChain: 1 } });
+    await expect(page.getByLabel('Longest chain', { exact: true })).toHaveValue('1');
     await page.getByRole('button', { name: 'Show what drives the cost' }).click();
     const tornado = page.getByRole('figure', { name: 'What drives the cost' });
     await expect(tornado.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 120_000 });
@@ -81,8 +93,8 @@ test.describe('planner', () => {
   test('phone and dark mode', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.emulateMedia({ colorScheme: 'dark' });
-    // The planner settings travel in the link (optional `planner` of the working-set payload).
-    await openPlanner(page, { minAvailability: 0.995, maxChain: 1 });
+    // The planner settings travel in the link (the scenario's optional `planner` field).
+    await openPlanner(page, { planner: { minAvailability: 0.995, maxChain: 1 } });
     await expect(page.getByLabel('Min availability', { exact: true })).toHaveValue('99.5');
     await expect(page.getByLabel('Longest chain', { exact: true })).toHaveValue('1');
     await page.getByRole('button', { name: 'Show what drives the cost' }).click();
