@@ -50,6 +50,13 @@ const MONTE_CARLO_SUM_STOP_RATIO = 1e-12;
 const FIXED_POINT_TOLERANCE = 1e-15;
 /** …or by more than 1e-13 relative for r_j above 1e-2 (1e-15 / 1e-13 = 100). */
 const FIXED_POINT_RELATIVE_SCALE = 100;
+/**
+ * Or when the iteration contracts geometrically (ratio of successive relative moves ρ ≤ 1/2, twice in a row) and
+ * the moves still to come, ≤ move·ρ/(1 - ρ), are below 1e-13 of every r_j: the iterates the 1e-15 rule would add
+ * change no r_j by more than that, far inside the 1e-9 conformance of MODEL.md §11.
+ */
+const REMAINING_RELATIVE_TOLERANCE = 1e-13;
+const GEOMETRIC_RATIO = 0.5;
 
 /** One reusable load buffer per model count: the fixed point runs thousands of times per simulation. */
 const scratchLoads = new Map<number, StateLoad>();
@@ -117,7 +124,8 @@ function updatedRejection(
 /**
  * Retry amplification fixed point for one period and outage state (MODEL.md §6.5): start at r = 0, evaluate §5,
  * update r from the resulting per-model load, at most 50 times. It stops early once no r_j moves by more than
- * 1e-15 (later iterations change nothing visible). No acceleration: where the iteration contracts slowly (an
+ * 1e-15, or once a geometric contraction leaves less than 1e-13 of every r_j to move (later iterations change
+ * nothing visible). No acceleration: where the iteration contracts slowly (an
  * overloaded fallback during an outage), the 50th iterate is the contract, not the limit (E7 depends on it).
  * Monte Carlo passes a warm start (the previous trial's fixed point) and a looser tolerance: its own noise dominates.
  * A model whose provider is down in S never reaches the rate limiter (§5.2), so its r_j is irrelevant and kept at 0.
@@ -146,6 +154,9 @@ export function rejectionFixedPoint(
   }
   let next = new Float64Array(modelCount);
   const scratch = scratchLoad(modelCount);
+  const geometricStop = tolerance === FIXED_POINT_TOLERANCE;
+  let previousMove = Infinity;
+  let previousRatio = Infinity;
   for (let iteration = 0; iteration < FIXED_POINT_ITERATIONS; iteration++) {
     let evaluation = scratch;
     if (iteration === 0 && atZero) {
@@ -157,12 +168,22 @@ export function rejectionFixedPoint(
     } else evaluateStateLoad(prepared, lengths, downMask, rejection, scratch);
     updatedRejection(limited, lengths, arrivals, dispersion, evaluation, next, tolerance === FIXED_POINT_TOLERANCE ? undefined : MONTE_CARLO_SUM_STOP_RATIO);
     let change = 0;
+    let move = 0;
     for (const model of limited) {
       const j = model.index;
-      change = Math.max(change, Math.abs(next[j]! - rejection[j]!) / Math.max(1, FIXED_POINT_RELATIVE_SCALE * next[j]!));
+      const delta = Math.abs(next[j]! - rejection[j]!);
+      change = Math.max(change, delta / Math.max(1, FIXED_POINT_RELATIVE_SCALE * next[j]!));
+      if (delta > 0) move = Math.max(move, delta / next[j]!);
     }
     [rejection, next] = [next, rejection];
     if (change <= tolerance) break;
+    if (geometricStop) {
+      // A first move, or one from a zero r_j (no relative size), starts the geometric test afresh.
+      const ratio = move < Infinity && previousMove < Infinity && previousMove > 0 ? move / previousMove : Infinity;
+      if (ratio <= GEOMETRIC_RATIO && previousRatio <= GEOMETRIC_RATIO && (move * ratio) / (1 - ratio) <= REMAINING_RELATIVE_TOLERANCE) break;
+      previousMove = move;
+      previousRatio = ratio;
+    }
   }
   return rejection;
 }
