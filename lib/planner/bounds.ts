@@ -215,9 +215,9 @@ export class BoundModel {
   }
 
   /** c = ρ·min_p u_p over the chain's providers (MODEL.md §4.2). */
-  commonShock(chain: ArrayLike<number>): number {
+  commonShock(chain: ArrayLike<number>, length = chain.length): number {
     let least = Infinity;
-    for (let k = 0; k < chain.length; k++) least = Math.min(least, this.providers[this.models[chain[k]!]!.provider]!.unavailability);
+    for (let k = 0; k < length; k++) least = Math.min(least, this.providers[this.models[chain[k]!]!.provider]!.unavailability);
     return least === Infinity ? 0 : this.correlation * least;
   }
 
@@ -235,13 +235,13 @@ export class BoundModel {
 
   /** `availability` memoised per set of providers (a bit mask over provider indices, at most 31 providers). */
   private readonly availabilityByMask = new Map<number, number>();
-  availabilityOf(chain: ArrayLike<number>): number {
+  availabilityOf(chain: ArrayLike<number>, length = chain.length): number {
     let mask = 0;
-    for (let k = 0; k < chain.length; k++) mask |= 1 << this.models[chain[k]!]!.provider;
-    if (this.providers.length > 31) return this.availability(chain);
+    for (let k = 0; k < length; k++) mask |= 1 << this.models[chain[k]!]!.provider;
+    if (this.providers.length > 31) return this.availability(length === chain.length ? chain : Array.prototype.slice.call(chain, 0, length));
     let value = this.availabilityByMask.get(mask);
     if (value === undefined) {
-      value = this.availability(chain);
+      value = this.availability(length === chain.length ? chain : Array.prototype.slice.call(chain, 0, length));
       this.availabilityByMask.set(mask, value);
     }
     return value;
@@ -249,6 +249,13 @@ export class BoundModel {
 
   private residual(p: number, c: number): number {
     return c >= 1 ? 0 : 1 - (1 - this.providers[p]!.unavailability) / (1 - c);
+  }
+
+  /** Whether position k holds the first model of its provider in the chain (the order of `distinctProviders`). */
+  private firstOfProvider(chain: ArrayLike<number>, k: number): boolean {
+    const p = this.models[chain[k]!]!.provider;
+    for (let i = 0; i < k; i++) if (this.models[chain[i]!]!.provider === p) return false;
+    return true;
   }
 
   distinctProviders(chain: ArrayLike<number>, length = chain.length): number[] {
@@ -267,9 +274,8 @@ export class BoundModel {
   tcoLowerBound(chain: ArrayLike<number>, prefix: Evaluation | null, prefixLength: number): number {
     const first = this.models[chain[0]!]!;
     const c = this.commonShock(chain);
-    const providers = this.distinctProviders(chain);
     let bound = this.platformFee;
-    for (const p of providers) bound += this.providers[p]!.engineering;
+    for (let k = 0; k < chain.length; k++) if (this.firstOfProvider(chain, k)) bound += this.providers[this.models[chain[k]!]!.provider]!.engineering;
     for (let k = 0; k < chain.length; k++) {
       const model = this.models[chain[k]!]!;
       bound += this.providers[model.provider]!.flatCoefficient * model.flatRate;
@@ -291,10 +297,9 @@ export class BoundModel {
     // Stage k is reached by every request while the providers before it are all down (MODEL.md §4.2, §5.5).
     for (let k = from; k < chain.length; k++) {
       const model = this.models[chain[k]!]!;
-      const before = this.distinctProviders(chain, k);
-      if (before.includes(model.provider)) continue;
+      if (!this.firstOfProvider(chain, k)) continue;
       let product = 1 - c;
-      for (const p of before) product *= this.residual(p, c);
+      for (let i = 0; i < k; i++) if (this.firstOfProvider(chain, i)) product *= this.residual(this.models[chain[i]!]!.provider, c);
       const reach = product * (1 - this.residual(model.provider, c));
       bound += this.providers[model.provider]!.spendCoefficient * reach * model.spendWhenUp;
     }

@@ -204,7 +204,7 @@ export class PlannerSearch {
     const shock = bounds.commonShock(chain);
     for (let length = chain.length - 1; length >= 2; length--) {
       const evaluation = this.evaluations.get(chainKey(chain, length, this.n));
-      if (evaluation && bounds.commonShock(Array.prototype.slice.call(chain, 0, length) as number[]) === shock) return { evaluation, length };
+      if (evaluation && bounds.commonShock(chain, length) === shock) return { evaluation, length };
     }
     return { evaluation: this.evaluations.get(chainKey(chain, 1, this.n))!, length: 1 };
   }
@@ -302,22 +302,22 @@ export class PlannerSearch {
     if (this.weakStaircase.size === 0) return false;
     const bounds = this.bounds!;
     const availability = bounds.availabilityOf(chain);
-    // The least p95 key this chain's p95 bound must reach for some dominator (+∞ = a dominator without successes).
-    let need: number | undefined;
-    const atLeast = (key: number | undefined) => {
-      if (key !== undefined && (need === undefined || key < need)) need = key;
-    };
-    atLeast(this.strictStaircase.leastP95(availability, false));
-    atLeast(this.weakStaircase.leastP95(availability, true));
+    // The least p95 key this chain's p95 bound must reach for some dominator (+∞ = a dominator without successes):
+    // strictly cheaper; cheaper or equal and more available; equally available and strictly faster; its own prefix.
+    const strict = this.strictStaircase.leastP95(availability, false);
+    const higher = this.weakStaircase.leastP95(availability, true);
     const equal = this.weakStaircase.leastP95(availability, false);
-    atLeast(equal === undefined ? undefined : equal + 1);
+    let any = strict !== undefined || higher !== undefined || equal !== undefined;
+    let need = Math.min(strict ?? Infinity, higher ?? Infinity, equal === undefined ? Infinity : equal + 1);
     for (let length = chain.length - 1; length >= 1; length--) {
       const shorter = this.evaluations.get(chainKey(chain, length, this.n));
       if (!shorter || !isFeasible(shorter, this.problem.options)) continue;
-      const shorterChain = Array.prototype.slice.call(chain, 0, length) as number[];
-      if (tcoKey(shorter.tco) <= boundKey && bounds.availabilityOf(shorterChain) >= availability) atLeast(p95Key(shorter.p95Ms));
+      if (tcoKey(shorter.tco) <= boundKey && bounds.availabilityOf(chain, length) >= availability) {
+        any = true;
+        need = Math.min(need, p95Key(shorter.p95Ms));
+      }
     }
-    if (need === undefined) return false;
+    if (!any) return false;
     return this.p95KeyAtLeast(chain, prefix, prefixLength, need);
   }
 
