@@ -13,8 +13,23 @@ import { TokenLengthChart } from '../charts/token-length-chart';
 import { ChartSlot } from './chart-slot';
 import { CHART_RESERVE } from './chart-reserve';
 
-/** Quiet time after the last change before the charts redraw (a burst of keystrokes redraws them once). */
-const CHARTS_PAUSE_MS = 120;
+/** Quiet time after the last change before the charts redraw (a burst of changes redraws them once). */
+const CHARTS_PAUSE_MS = 50;
+/**
+ * While keys are pressed the charts wait this long after the last one: a number typed at any speed redraws them once,
+ * and no chart render lands between two keystrokes. A click, a pasted value or a Monte Carlo band waits CHARTS_PAUSE_MS.
+ */
+const TYPING_PAUSE_MS = 300;
+
+let lastKeyAt = Number.NEGATIVE_INFINITY;
+if (typeof document !== 'undefined') {
+  document.addEventListener('keydown', () => (lastKeyAt = performance.now()), { capture: true, passive: true });
+}
+
+/** Milliseconds until the charts may redraw. */
+function chartsPause(): number {
+  return Math.max(CHARTS_PAUSE_MS, lastKeyAt + TYPING_PAUSE_MS - performance.now());
+}
 
 /** What the charts need: one evaluation and its Monte Carlo view (see results-view.tsx). */
 export interface ResultsChartsProps {
@@ -30,12 +45,19 @@ export interface ResultsChartsProps {
  * headline figures have been committed, so a keystroke never waits for chart data or SVG (docs/decisions/007).
  */
 export function ResultsCharts(props: ResultsChartsProps) {
-  // The charts follow the headline figures once edits pause (CHARTS_PAUSE_MS), in a transition: typing a number
+  // The charts follow the headline figures once edits pause (chartsPause), in a transition: typing a number
   // re-renders the inputs and the headline figures only, never the charts' data or SVG.
   const [current, setCurrent] = useState(props);
   useEffect(() => {
     if (current.input === props.input && current.result === props.result && current.monteCarlo === props.monteCarlo && current.monteCarloStatus === props.monteCarloStatus) return;
-    const timer = window.setTimeout(() => startTransition(() => setCurrent(props)), CHARTS_PAUSE_MS);
+    let timer = 0;
+    const redraw = () => {
+      // A key pressed since (an arrow key, Tab) that did not change the scenario still means the user is typing.
+      const wait = chartsPause();
+      if (wait > CHARTS_PAUSE_MS) timer = window.setTimeout(redraw, wait);
+      else startTransition(() => setCurrent(props));
+    };
+    timer = window.setTimeout(redraw, chartsPause());
     return () => window.clearTimeout(timer);
   }, [props, current]);
   const upToDate = current.input === props.input && current.result === props.result && current.monteCarlo === props.monteCarlo && current.monteCarloStatus === props.monteCarloStatus;

@@ -21,6 +21,8 @@ import { useShareState } from './share-state';
 let openedThisPageLoad = false;
 
 const AUTOSAVE_INTERVAL_MS = 300;
+/** An edit waits for an idle moment at most this long before it is written (then it is written anyway). */
+const IDLE_WRITE_TIMEOUT_MS = 500;
 
 /** One autosave session per page load (it remembers the last record it wrote across client navigation). */
 let session: AutosaveSession | null = null;
@@ -130,7 +132,9 @@ export function startWorkingSetSync(): () => void {
     const hash = `#${fragment}`;
     if (window.location.hash === hash) return;
     lastWrittenHash = hash;
-    window.history.replaceState(null, '', hash);
+    // Next's own history state (`__NA`) tells its patched replaceState that this is not a navigation: the address bar
+    // changes without a router update and re-render of the page (~100 ms per write on this machine while typing).
+    window.history.replaceState(window.history.state, '', hash);
   }, URL_WRITE_INTERVAL_MS);
   const writeStorage = createThrottle((content: AutosaveContent) => autosave.save(content), AUTOSAVE_INTERVAL_MS);
   const writeBoth = createThrottle((change: { workingSet: WorkingSet; editedAt: number }) => {
@@ -146,12 +150,33 @@ export function startWorkingSetSync(): () => void {
       writeStorage.push({ valid: lastValid.value, fragment: lastValid.fragment, draft: change.workingSet, editedAt: change.editedAt });
     }
   }, AUTOSAVE_INTERVAL_MS);
-  const pushCurrent = () => writeBoth.push({ workingSet: currentWorkingSet(), editedAt: Date.now() });
+  // An edit is written once the main thread is idle, not inside the keystroke that made it: validating, encoding and
+  // storing the working set would delay the headline figures of that keystroke (docs/decisions/007).
+  let edited: { workingSet: WorkingSet; editedAt: number } | null = null;
+  let idleHandle: number | null = null;
+  const writeEdited = () => {
+    idleHandle = null;
+    if (edited) writeBoth.push(edited);
+    edited = null;
+  };
+  const cancelIdle = () => {
+    if (idleHandle === null) return;
+    if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idleHandle);
+    else window.clearTimeout(idleHandle);
+    idleHandle = null;
+  };
+  const pushCurrent = () => {
+    cancelIdle();
+    edited = null;
+    writeBoth.push({ workingSet: currentWorkingSet(), editedAt: Date.now() });
+  };
 
   pushCurrent();
   const unsubscribeStore = useScenarioStore.subscribe((state, previous) => {
     if (state.scenarios !== previous.scenarios || state.active !== previous.active) {
-      writeBoth.push({ workingSet: { scenarios: state.scenarios, active: state.active }, editedAt: Date.now() });
+      edited = { workingSet: { scenarios: state.scenarios, active: state.active }, editedAt: Date.now() };
+      if (idleHandle !== null) return;
+      idleHandle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(writeEdited, { timeout: IDLE_WRITE_TIMEOUT_MS }) : window.setTimeout(writeEdited, 50);
     }
   });
   // Dismissing a link problem lets the address bar show the current working set again.
@@ -159,6 +184,8 @@ export function startWorkingSetSync(): () => void {
     if (previous.linkProblem && !state.linkProblem) pushCurrent();
   });
   const flushAll = () => {
+    cancelIdle();
+    writeEdited();
     writeBoth.flush();
     writeUrl.flush();
     writeStorage.flush();
