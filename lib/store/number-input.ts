@@ -32,11 +32,15 @@ export function parseNumberInput(text: string, empty: EmptyMeaning, scale = 1): 
   return { kind: 'value', value };
 }
 
+/** One formatter for every field: constructing an Intl.NumberFormat costs more than formatting with it. */
+let fieldFormat: Intl.NumberFormat | null = null;
+
 /** The text a field shows for a stored value: grouped thousands, up to 6 decimals, '' for null/undefined. */
 export function formatNumberInput(value: number | null | undefined, scale = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
   const shown = Number((value * scale).toPrecision(12));
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: true }).format(shown);
+  fieldFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: true });
+  return fieldFormat.format(shown);
 }
 
 /** Whether `text` already stands for `value` (so an external update does not overwrite what the user is typing). */
