@@ -27,21 +27,24 @@ test.describe('planner', () => {
   test.setTimeout(240_000);
 
   test('finds the same cheapest chain as the CLI, applies it, and charts the frontier', async ({ page }) => {
-    // The CLI's optimizer on the same scenario and targets (npm run plan -- optimize … --max-chain 1 --min-availability 0.995).
-    const expected = optimize({ scenario, catalog: builtInSpecCatalog, options: { maxChain: 1, p95Measure: 'firstToken', minAvailability: 0.995 } });
+    // The CLI's optimizer on the same scenario and targets (npm run plan -- optimize … --max-chain 2 --min-availability 0.995);
+    // in the page the pool's workers share dominators, and the frontier must still be the same.
+    const expected = optimize({ scenario, catalog: builtInSpecCatalog, options: { maxChain: 2, p95Measure: 'firstToken', minAvailability: 0.995 } });
     expect(expected.best).not.toBeNull();
 
+    // Four cores reported: a pool of three workers, so the partitions and the relayed dominators are exercised.
+    await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }));
     await openPlanner(page);
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page');
     await page.getByLabel('Min availability', { exact: true }).fill('99.5');
-    await page.getByLabel('Longest chain', { exact: true }).selectOption('1');
+    await page.getByLabel('Longest chain', { exact: true }).selectOption('2');
     // The normal share link (the address the workspace keeps in step) carries the targets in the scenario.
     await expect
       .poll(() => {
         const decoded = decodeWorkingSet(new URL(page.url()).hash);
         return decoded.ok ? decoded.value.scenarios[0]!.planner : null;
       })
-      .toEqual({ minAvailability: 0.995, maxChain: 1 });
+      .toEqual({ minAvailability: 0.995, maxChain: 2 });
     await page.getByRole('button', { name: 'Find cheapest chain' }).click();
     const table = page.getByRole('table', { name: 'Pareto frontier, cheapest first' });
     await expect(table).toBeVisible({ timeout: 180_000 });
