@@ -9,7 +9,8 @@ import { prepareScenario } from '@/lib/scenario/resolve';
 const PROVIDER_IDS = ['openai', 'anthropic', 'google-vertex', 'mistral', 'groq'];
 const MODEL_COUNT = 5;
 
-export function scaleScenario(chains: number, months: number, providers = MODEL_COUNT): EngineInput {
+/** The Scenario v1 document of `scaleScenario`. */
+export function scaleScenarioDocument(chains: number, months: number, providers = MODEL_COUNT): Record<string, unknown> {
   const providerMap: Record<string, unknown> = {};
   PROVIDER_IDS.slice(0, providers).forEach((id, i) => {
     providerMap[id] = {
@@ -63,7 +64,11 @@ export function scaleScenario(chains: number, months: number, providers = MODEL_
     outageCorrelation: 0.1,
     horizonMonths: months,
   };
-  const resolved = prepareScenario(scenario, { providers: {}, models: {} });
+  return scenario;
+}
+
+export function scaleScenario(chains: number, months: number, providers = MODEL_COUNT): EngineInput {
+  const resolved = prepareScenario(scaleScenarioDocument(chains, months, providers), { providers: {}, models: {} });
   if (!resolved.ok) throw new Error(`scale scenario: ${resolved.errors.join('; ')}`);
   return resolved.value;
 }
