@@ -32,8 +32,8 @@ export interface StageProgram {
  * two growing buffers instead of getting their own.
  */
 export class ProgramArena {
-  ops = new Int32Array(3 * 1024);
-  coef = new Float64Array(1024);
+  ops = new Int32Array(3 * 256);
+  coef = new Float64Array(256);
   size = 0;
 
   append(ops: Int32Array, coef: Float64Array, count: number): number {
@@ -148,7 +148,7 @@ function finite(value: number): number {
 
 /**
  * Growable operation buffers, shared by every compilation (compiling is not re-entrant): typed arrays are costly to
- * allocate, so a programme gets exactly two, filled from these.
+ * allocate, so a compiled programme is copied from these into its simulation's arena.
  */
 class ProgramBuilder {
   ops = new Int32Array(3 * 1024);
