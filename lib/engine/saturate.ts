@@ -10,12 +10,19 @@ export function saturateInfinities<T>(value: T): T {
     return value;
   }
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = saturateInfinities(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' ? item !== null : item === Infinity || item === -Infinity) value[i] = saturateInfinities(item);
+    }
     return value;
   }
   if (value && typeof value === 'object') {
+    // for…in walks the Result's plain objects without allocating key arrays (it runs on every simulate()).
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) record[key] = saturateInfinities(record[key]);
+    for (const key in record) {
+      const item = record[key];
+      if (typeof item === 'object' ? item !== null : item === Infinity || item === -Infinity) record[key] = saturateInfinities(item);
+    }
   }
   return value;
 }
