@@ -192,7 +192,8 @@ export function evaluateMonth(settings: MonthSettings, requestsPerDay: number, m
 
   for (const period of periods) {
     const arrivals = arrivalsPerMinute(requestsPerDay, workload.batchShare, period.level);
-    const periodPerRequest = settings.costsOnly ? resetStateEvaluation((settings.costsOnly.periodScratch ??= emptyStateEvaluation(modelCount))) : emptyStateEvaluation(modelCount);
+    // The period's expectations are folded into the month's below and not kept: one scratch buffer serves every period.
+    const periodPerRequest = resetStateEvaluation(settings.costsOnly ? (settings.costsOnly.periodScratch ??= emptyStateEvaluation(modelCount)) : periodScratch(modelCount));
     for (const state of states) {
       if (settings.costsOnly) {
         const { warmStarts, tolerance } = settings.costsOnly;
@@ -218,6 +219,16 @@ export function evaluateMonth(settings: MonthSettings, requestsPerDay: number, m
   }
   addBatchSpend(prepared, lengths, batchRequests, spend, month);
   return { requestsPerDay, requests, realtimeRequests, batchRequests, perRequest, spend, peakConcurrency, rejectionNoOutage, atomWeights };
+}
+
+const periodScratches = new Map<number, StateEvaluation>();
+function periodScratch(modelCount: number): StateEvaluation {
+  let scratch = periodScratches.get(modelCount);
+  if (!scratch) {
+    scratch = emptyStateEvaluation(modelCount);
+    periodScratches.set(modelCount, scratch);
+  }
+  return scratch;
 }
 
 /** The cost lines of one month (MODEL.md §8.3-§8.6). */
