@@ -258,6 +258,8 @@ export class DriftedLengthMoments {
   outputMean = 0;
   readonly mass: Float64Array;
   readonly partial: Float64Array;
+  /** p_I then PE_I in one buffer (`mass` and `partial` are views of it). */
+  readonly massThenPartial: Float64Array;
   private readonly input: LengthDistribution;
   private readonly output: LengthDistribution;
   private readonly lnBounds: Float64Array;
@@ -276,8 +278,9 @@ export class DriftedLengthMoments {
     this.driftedInput = { ...lengths.input };
     this.driftedOutput = { ...lengths.output };
     const intervals = bounds.length - 1;
-    this.mass = new Float64Array(intervals);
-    this.partial = new Float64Array(intervals);
+    this.massThenPartial = new Float64Array(2 * intervals);
+    this.mass = this.massThenPartial.subarray(0, intervals);
+    this.partial = this.massThenPartial.subarray(intervals);
     this.lnBounds = bounds.map((b) => Math.log(b));
     this.lnInputCap = Math.log(lengths.input.cap);
     this.lnOutputCap = Math.log(lengths.output.cap);

@@ -108,10 +108,10 @@ export function sampleTrialMonths(input: EngineInput, firstTrial: number, trialC
   const entries = model.entries;
   const block = model.block;
   const multiplierIsMass = model.multiplierIsMass;
-  const intervalOf = Int32Array.from({ length: entries }, (_, e) => Math.floor(e / block));
+  // Entry e multiplies massThenPartial[source[e]]: p_I at I, PE_I at intervals + I.
+  const massThenPartial = moments.massThenPartial;
+  const source = Int32Array.from({ length: entries }, (_, e) => Math.floor(e / block) + (multiplierIsMass[e] === 1 ? 0 : model.intervalCount));
   const { tco: tcoOut, tokenSpend: tokenSpendOut, downtimeMinutes: downtimeOut } = sink;
-  const mass = moments.mass;
-  const partial = moments.partial;
   // Scratch, reused by every trial-month.
   const coefficients = new Float64Array(entries);
   const multipliers = new Float64Array(entries);
@@ -147,7 +147,7 @@ export function sampleTrialMonths(input: EngineInput, firstTrial: number, trialC
       sampler.sample(rng);
       if (inputShift !== lastInputShift || outputShift !== lastOutputShift) {
         moments.set(inputShift, outputShift);
-        for (let e = 0; e < entries; e++) multipliers[e] = multiplierIsMass[e] === 1 ? mass[intervalOf[e]!]! : partial[intervalOf[e]!]!;
+        for (let e = 0; e < entries; e++) multipliers[e] = massThenPartial[source[e]!]!;
         lastInputShift = inputShift;
         lastOutputShift = outputShift;
       }
