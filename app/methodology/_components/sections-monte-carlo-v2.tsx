@@ -8,9 +8,18 @@ export function MonteCarloComputationSection() {
         Each trial has its own random-number stream. Trial t draws from an sfc32 generator whose state is derived from
         the seed and t by an integer hash, so a trial’s numbers do not depend on which other trials ran before it: the
         trials can be split across processor cores and merged, and the band is the same to the last digit. Within a
-        trial the draws keep the order of MODEL.md §9.2 (per month: 30 daily volume draws, input drift, output drift,
-        the common outage process, then each provider’s). This differs from §9.2’s single stream for the whole run, so a
-        given seed gives different trials than it did before, from the same distributions.
+        trial the months are drawn in turn, each in the order of MODEL.md §9.2: 30 daily volume draws, input drift,
+        output drift, the common outage process, then each provider’s. This differs from §9.2’s single stream for the
+        whole run, so a given seed gives different trials than it did before, from the same distributions.
+      </p>
+      <p>
+        Since 3 December 2026 the draws themselves differ from §9.2’s suggestion too, again with the same distributions:
+        normal draws come from the ziggurat method (Marsaglia and Tsang, 256 layers; usually two generator outputs and
+        no logarithm) instead of the inverse normal CDF, and each outage process is drawn as exponential gaps between
+        outage starts (per outage its gap, then its duration, and one last gap past the end of the month), also by a
+        ziggurat, instead of a Poisson count followed by uniform start times. A Poisson process is the same either way;
+        the starts simply come out in order. The seeded results are reproducible and split runs still merge to the last
+        digit, but a given seed gives different trials than before this change.
       </p>
       <p>
         A trial only needs each month’s total cost, so it skips latency entirely. For an outage state and the 429 and
@@ -42,6 +51,7 @@ export function MonteCarloComputationSection() {
       <Sources
         items={[
           'C. Doty-Humphrey, sfc32 (PractRand); C. Wellons, “Prospecting for hash functions” (lowbias32), 2018.',
+          'G. Marsaglia, W. W. Tsang, “The Ziggurat Method for Generating Random Variables”, Journal of Statistical Software 5(8), 2000; J. A. Doornik, “An Improved Ziggurat Method to Generate Normal Random Samples”, 2005.',
           'P. Massart, “The tight constant in the Dvoretzky–Kiefer–Wolfowitz inequality”, Annals of Probability 18(3), 1990.',
         ]}
       />
