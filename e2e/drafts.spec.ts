@@ -77,8 +77,15 @@ test('a full storage is reported, editing goes on, and saving resumes when there
   await requestsField(page).fill('91000');
   await expect(paused).toBeVisible();
 
-  await page.evaluate(() => ((window as unknown as { __storageFull?: boolean }).__storageFull = false));
-  await page.getByRole('button', { name: 'Try again now' }).click();
+  // Free the storage and press "Try again now" in one task: the automatic retry (every 5 s) cannot run in between
+  // and win the race on a busy machine.
+  await expect(page.getByRole('button', { name: 'Try again now' })).toBeVisible();
+  await page.evaluate(() => {
+    (window as unknown as { __storageFull?: boolean }).__storageFull = false;
+    const retry = [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Try again now');
+    if (!retry) throw new Error('no "Try again now" button');
+    retry.click();
+  });
   await expect(page.getByText('Autosave works again: your latest changes are saved in this browser.')).toBeVisible();
   await expect(paused).toHaveCount(0);
   await waitForAutosave(page, '"requestsPerDay":91000');
