@@ -106,10 +106,19 @@ test.describe('no CSP violations', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto('/');
     await expect(page.locator('[data-figure="total-tco"]').first()).toBeVisible();
+    // Record every Monte Carlo state the results column goes through: a fast run can be over before a locator sees
+    // "Monte Carlo updating…".
+    await page.evaluate(() => {
+      const column = document.querySelector('[data-mc-state]');
+      const seen: string[] = ((window as unknown as { __mcStates: string[] }).__mcStates = []);
+      if (column) new MutationObserver(() => seen.push(column.getAttribute('data-mc-state') ?? '')).observe(column, { attributes: true, attributeFilter: ['data-mc-state'] });
+    });
     await page.getByLabel('Requests per day', { exact: true }).fill('120000');
-    // The Monte Carlo run starts after a short pause and reports while it works; wait for it to finish.
-    await expect(page.getByText('Monte Carlo updating…')).toBeVisible();
-    await expect(page.getByText('Monte Carlo updating…')).toHaveCount(0, { timeout: 30_000 });
+    // The Monte Carlo run starts after a short pause and reports while it works; wait for it to run and finish.
+    const states = () => page.evaluate(() => (window as unknown as { __mcStates: string[] }).__mcStates.join(','));
+    await expect.poll(states, { timeout: 30_000 }).toMatch(/running|partial/);
+    await expect(page.locator('[data-mc-state]').first()).toHaveAttribute('data-mc-state', 'settled', { timeout: 30_000 });
+    await expect(page.getByText('Monte Carlo updating…')).toHaveCount(0);
     await expect(page.getByText(/Band: p5–p95 of [\d,]+ Monte Carlo trials/)).toBeVisible();
     expect(workers.length).toBeGreaterThan(0);
     for (const url of workers) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
